@@ -1,0 +1,74 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Upcoming features every target is compiled with, so the rules are the same everywhere.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Seams",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "seams", targets: ["SeamsCLI"]),
+        .library(name: "SeamsModel", targets: ["SeamsModel"]),
+        .library(name: "SeamsAnalyzer", targets: ["SeamsAnalyzer"]),
+        .library(name: "SeamsReports", targets: ["SeamsReports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        // The document model: located source tree, loader, validation, diagnostics.
+        .target(
+            name: "SeamsModel",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // The analyzer: catalog of decision points, interface entropy, coupling, isolation.
+        .target(
+            name: "SeamsAnalyzer",
+            dependencies: [
+                "SeamsModel",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
+            resources: [.copy("Resources/catalog.yml")],
+            swiftSettings: strictSettings
+        ),
+        // Reports: text and JSON for people and tools.
+        .target(
+            name: "SeamsReports",
+            dependencies: ["SeamsModel", "SeamsAnalyzer"],
+            swiftSettings: strictSettings
+        ),
+        // The thin command-line shell.
+        .executableTarget(
+            name: "SeamsCLI",
+            dependencies: [
+                "SeamsModel", "SeamsAnalyzer", "SeamsReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "SeamsModelTests", dependencies: ["SeamsModel"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "SeamsAnalyzerTests",
+            dependencies: ["SeamsModel", "SeamsAnalyzer"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SeamsCLITests",
+            dependencies: ["SeamsCLI", "SeamsModel", "SeamsAnalyzer", "SeamsReports"],
+            exclude: ["__Golden__"],
+            swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

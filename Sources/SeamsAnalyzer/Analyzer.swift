@@ -1,0 +1,247 @@
+public import SeamsModel
+import OrderedCollections
+
+/// Scores a document: open bits per interface, coupling and isolation per module pair, load and
+/// brief per module, and the orchestration verdict.
+///
+/// Pure and deterministic: the same document, catalog and project file give the same score.
+public struct Analyzer: Sendable {
+    public let catalog: Catalog
+    public let config: ProjectConfig
+
+    /// The attention budget when neither the document nor the project file sets one.
+    public static let defaultAttention: Double = 4
+    /// The module that holds every concern of a spec written without `modules:`.
+    public static let singleModuleID = "single-agent"
+
+    public init(catalog: Catalog, config: ProjectConfig = ProjectConfig()) {
+        self.catalog = catalog
+        self.config = config
+    }
+
+    public func score(_ document: Document) -> DocumentScore {
+        let policy = resolvePolicy(document)
+        let vague = VagueTermScanner(terms: catalog.vagueTerms)
+        let fields = FieldEvaluator(catalog: catalog, vague: vague, defaultRequired: document.defaultRequired)
+        let modules = effectiveModules(document)
+        let flows = ArtifactFlows(document: document, modules: modules)
+
+        // Each artifact's decisions are computed once and shared by every interface that carries it.
+        var artifactTallies: [String: DecisionTally] = [:]
+        var artifactWeights: [String: Double] = [:]
+        for artifact in document.artifacts.values {
+            let tally = payloadTally(of: artifact, fields: fields, vague: vague)
+            artifactTallies[artifact.id] = tally
+            artifactWeights[artifact.id] = artifact.weight ?? tally.weight
+        }
+
+        let interfaces = scoreInterfaces(document, flows: flows, modules: modules, artifactTallies: artifactTallies,
+                                         artifactWeights: artifactWeights, fields: fields, vague: vague)
+        let findings = documentFindings(document, flows: flows).sorted(by: OpenDecision.byLocation)
+
+        let artifacts = document.artifacts.values.map { artifact in
+            let tally = artifactTallies[artifact.id] ?? DecisionTally()
+            return ArtifactScore(id: artifact.id, weight: artifactWeights[artifact.id] ?? 0, openBits: tally.openBits,
+                                 touchedBy: flows.touching(artifact.id).sorted(), isDeclared: artifact.isDeclared,
+                                 isLowerBound: tally.isLowerBound)
+        }.sorted { $0.id < $1.id }
+
+        let payloadWeights = interfaces.compactMap { score -> (String, String, Double)? in
+            guard let weight = score.inlinePayloadWeight else { return nil }
+            return (score.score.from, score.score.to, weight)
+        }
+        var crossing = artifacts.reduce(0) { $0 + $1.weight * Double(max(0, $1.touchedBy.count - 1)) }
+        crossing += payloadWeights.reduce(0) { $0 + $1.2 }
+
+        let interfaceScores = interfaces.map(\.score)
+        let coupling = CouplingAnalysis(flows: flows, artifactWeights: artifactWeights, payloads: payloadWeights,
+                                        interfaces: interfaceScores, findings: findings,
+                                        concernCounts: modules.mapValues(\.concerns.count).reduce(into: [:]) { $0[$1.key] = $1.value },
+                                        policy: policy)
+        let moduleScores = scoreModules(document, modules: modules, interfaces: interfaceScores, flows: flows,
+                                        artifactWeights: artifactWeights, policy: policy)
+        let verdict = OrchestrationVerdict.decide(document: document, modules: modules, budget: policy.attention)
+
+        let openBits = interfaceScores.reduce(0) { $0 + $1.openBits } + findings.reduce(0) { $0 + $1.bits }
+        let findingWeight = documentFindingWeight(document, flows: flows)
+        let totals = ScoreTotals(openBits: openBits,
+                                 weight: interfaceScores.reduce(0) { $0 + $1.weight } + findingWeight,
+                                 crossingWeight: crossing, modules: modules.count, interfaces: interfaceScores.count,
+                                 isLowerBound: interfaceScores.contains(where: \.isLowerBound))
+        return DocumentScore(document: document.file, totals: totals, artifacts: artifacts, interfaces: interfaceScores,
+                             findings: findings, pairs: coupling.pairs, modules: moduleScores, verdict: verdict, policy: policy)
+    }
+
+    private func resolvePolicy(_ document: Document) -> ScoringPolicy {
+        let policy = document.policyOverrides.applied(to: config.policy.applied(to: .defaults))
+        return ScoringPolicy(isolateMaxOpenBits: policy.isolateMaxOpenBits, shareContextRatio: policy.shareContextRatio,
+                             attention: document.attentionBudget ?? config.attention ?? Self.defaultAttention)
+    }
+
+    /// The modules to score: the written ones, or one module holding every concern of a spec.
+    func effectiveModules(_ document: Document) -> OrderedDictionary<String, Module> {
+        if document.hasModules && !document.modules.isEmpty { return document.modules }
+        guard !document.concerns.isEmpty else { return [:] }
+        var single = Module(id: Self.singleModuleID, location: SourceLocation(file: document.file, line: 1, column: 1))
+        single.concerns = document.concerns.values.map { Located($0.id, at: $0.location) }
+        single.objective = document.goal
+        return [single.id: single]
+    }
+
+    // MARK: payloads
+
+    /// The decisions of an artifact's own content: its fields, or an undeclared / prose payload.
+    private func payloadTally(of artifact: Artifact, fields: FieldEvaluator, vague: VagueTermScanner) -> DecisionTally {
+        if let declared = artifact.fields {
+            return fields.evaluate(declared, path: artifact.id)
+        }
+        var tally = DecisionTally()
+        if let about = artifact.about {
+            tally.consider(catalog.active(DecisionID.interfaceProse), isOpen: true, subject: artifact.id, name: artifact.id, at: artifact.location)
+            for term in vague.occurrences(in: about.value) {
+                tally.consider(catalog.active(DecisionID.textVague), isOpen: true, subject: artifact.id,
+                               name: "the about of \(artifact.id)", at: about.location, term: term)
+            }
+        } else {
+            tally.consider(catalog.active(DecisionID.interfacePayload), isOpen: true, subject: artifact.id, name: artifact.id, at: artifact.location)
+        }
+        return tally
+    }
+
+    // MARK: interfaces
+
+    struct ScoredInterface {
+        var score: InterfaceScore
+        /// The weight of an inline payload, which couples the two modules like an artifact.
+        var inlinePayloadWeight: Double?
+    }
+
+    private func scoreInterfaces(_ document: Document, flows: ArtifactFlows, modules: OrderedDictionary<String, Module>,
+                                 artifactTallies: [String: DecisionTally], artifactWeights: [String: Double],
+                                 fields: FieldEvaluator, vague: VagueTermScanner) -> [ScoredInterface] {
+        var written: [String: Interface] = [:]
+        for interface in document.interfaces { written["\(interface.from.value)\u{0}\(interface.to.value)"] = interface }
+        var result: [ScoredInterface] = []
+        for key in flows.interfaceKeys(written: document.interfaces) {
+            let interface = written["\(key.from)\u{0}\(key.to)"]
+            let carried = flows.carried(from: key.from, to: key.to, written: interface)
+            let location = interface?.location ?? flows.impliedLocation(from: key.from, to: key.to) ?? SourceLocation(file: document.file, line: 1, column: 1)
+            let name = "the interface \(key.from)->\(key.to)"
+            var tally = DecisionTally()
+            for artifact in carried {
+                guard let artifactTally = artifactTallies[artifact] else { continue }
+                var copy = artifactTally
+                copy.weight = artifactWeights[artifact] ?? artifactTally.weight
+                tally.absorb(copy)
+            }
+            var inlineWeight: Double?
+            if let payload = interface?.payload {
+                var payloadTally = DecisionTally()
+                switch payload {
+                case .fields(let declared):
+                    payloadTally = fields.evaluate(declared, path: "payload")
+                case .prose(let prose):
+                    payloadTally.consider(catalog.active(DecisionID.interfaceProse), isOpen: true, subject: "payload",
+                                          name: "the payload of \(key.from)->\(key.to)", at: prose.location)
+                    scanVague(prose, subject: "payload", name: "the payload of \(key.from)->\(key.to)", vague: vague, into: &payloadTally)
+                }
+                inlineWeight = payloadTally.weight
+                tally.absorb(payloadTally)
+            } else if carried.isEmpty {
+                tally.consider(catalog.active(DecisionID.interfacePayload), isOpen: true, subject: "payload",
+                               name: "the payload of \(key.from)->\(key.to)", at: location)
+                inlineWeight = catalog.active(DecisionID.interfacePayload)?.bits
+            }
+            let clauseSubject = "\(key.from)->\(key.to)"
+            tally.consider(catalog.active(DecisionID.interfaceOnError), isOpen: interface?.onError == nil,
+                           subject: clauseSubject, name: name, at: location)
+            tally.consider(catalog.active(DecisionID.interfaceDone), isOpen: interface?.done == nil,
+                           subject: clauseSubject, name: name, at: location)
+            let producerHasEffect = modules[key.from]?.concerns.contains { document.concerns[$0.value]?.resolvedEffect ?? .none != .none } ?? false
+            if producerHasEffect {
+                tally.consider(catalog.active(DecisionID.interfaceDelivery), isOpen: interface?.delivery == nil,
+                               subject: clauseSubject, name: name, at: location)
+            }
+            for text in [interface?.about, interface?.done, interface?.onError, interface?.delivery].compactMap({ $0 }) {
+                scanVague(text, subject: clauseSubject, name: name, vague: vague, into: &tally)
+            }
+            let score = InterfaceScore(from: key.from, to: key.to, carries: carried.sorted(), isWritten: interface != nil,
+                                       location: location, openBits: tally.openBits, weight: tally.weight,
+                                       decisions: tally.open.sorted(by: OpenDecision.byLocation))
+            result.append(ScoredInterface(score: score, inlinePayloadWeight: inlineWeight))
+        }
+        return result
+    }
+
+    private func scanVague(_ text: Located<String>, subject: String, name: String, vague: VagueTermScanner, into tally: inout DecisionTally) {
+        for term in vague.occurrences(in: text.value) {
+            tally.consider(catalog.active(DecisionID.textVague), isOpen: true, subject: subject, name: name, at: text.location, term: term)
+        }
+    }
+
+    // MARK: document-wide findings
+
+    private func documentFindings(_ document: Document, flows: ArtifactFlows) -> [OpenDecision] {
+        var tally = DecisionTally()
+        considerDocumentDecisions(document, flows: flows, into: &tally)
+        return tally.open
+    }
+
+    private func documentFindingWeight(_ document: Document, flows: ArtifactFlows) -> Double {
+        var tally = DecisionTally()
+        considerDocumentDecisions(document, flows: flows, into: &tally)
+        return tally.weight
+    }
+
+    private func considerDocumentDecisions(_ document: Document, flows: ArtifactFlows, into tally: inout DecisionTally) {
+        for artifact in document.artifacts.values where flows.writers(artifact.id).count > 1 {
+            tally.consider(catalog.active(DecisionID.artifactOwner), isOpen: artifact.onConflict == nil, subject: artifact.id,
+                           name: artifact.id, at: artifact.location)
+        }
+        for concern in document.concerns.values where concern.resolvedEffect == .irreversible {
+            // A human gate, or an explicit `gate: none`, on the concern or anywhere upstream decides it.
+            let closed = flows.upstreamConcerns(of: concern.id).contains { document.concerns[$0]?.gate != nil }
+            tally.consider(catalog.active(DecisionID.flowGate), isOpen: !closed, subject: concern.id, name: concern.id,
+                           at: concern.effect?.location ?? concern.location)
+        }
+    }
+
+    // MARK: modules
+
+    private func scoreModules(_ document: Document, modules: OrderedDictionary<String, Module>, interfaces: [InterfaceScore],
+                              flows: ArtifactFlows, artifactWeights: [String: Double], policy: ScoringPolicy) -> [ModuleScore] {
+        var inbound: [String: Double] = [:]
+        for interface in interfaces { inbound[interface.to, default: 0] += interface.weight }
+        var produced: [String: Double] = [:]
+        for (artifact, weight) in artifactWeights {
+            for writer in flows.writers(artifact) { produced[writer, default: 0] += weight }
+        }
+        return modules.values.map { module in
+            let concerns = module.concerns.compactMap { document.concerns[$0.value] }
+            let load = concerns.isEmpty ? 1 : concerns.reduce(0) { $0 + $1.load }
+            let brief = BriefCompleteness(objective: module.objective != nil, output: module.output != nil,
+                                          tools: module.tools != nil, boundaries: module.boundaries != nil)
+            let gate = concerns.contains(where: \.isHumanGate)
+            let irreversible = concerns.contains { $0.resolvedEffect == .irreversible }
+            let told = inbound[module.id] ?? 0
+            let carried = produced[module.id] ?? 0
+            var advice = ModuleAdvice.keep
+            var reason = "load \(Self.figure(load)) within the budget of \(Self.figure(policy.attention))"
+            if load > policy.attention {
+                advice = .split
+                reason = "load \(Self.figure(load)) exceeds the attention budget of \(Self.figure(policy.attention))"
+            } else if !concerns.isEmpty && !gate && !irreversible && told > carried {
+                // Gates and irreversible effects are separated on purpose; never advise merging them.
+                advice = .merge
+                reason = "it must be told \(Self.figure(told)) bits to produce \(Self.figure(carried)): over-staffed"
+            }
+            return ModuleScore(id: module.id, concerns: concerns.map(\.id).sorted(), load: load, budget: policy.attention,
+                               brief: brief, advice: advice, reason: reason, hasHumanGate: gate, hasIrreversibleEffect: irreversible)
+        }.sorted { $0.id < $1.id }
+    }
+
+    /// A number for prose: at most two decimals, no trailing zeros.
+    static func figure(_ value: Double) -> String {
+        NumberText.decimal(value)
+    }
+}

@@ -1,0 +1,103 @@
+public import SeamsModel
+import Foundation
+import OrderedCollections
+
+/// A project's `.seams.yml`: catalog changes and policy, found beside the document or named
+/// with `--config`, so CI and people score with the same rules and no flags.
+public struct ProjectConfig: Sendable {
+    /// The file it was read from, or nil for the defaults.
+    public var file: String?
+    public var disable: [Located<String>] = []
+    public var alternatives: [(id: Located<String>, values: [String])] = []
+    public var addedVagueTerms: [String] = []
+    public var addedTokens: [(id: Located<String>, tokens: [String])] = []
+    public var policy = PolicyOverrides()
+    /// The default attention budget for documents that set none.
+    public var attention: Double?
+
+    public init() {}
+
+    public static let fileName = ".seams.yml"
+    static let keys = ["seams", "catalog", "policy", "budget"]
+    static let catalogKeys = ["disable", "alternatives", "vague-terms", "tokens"]
+
+    /// The project file beside `documentPath`, if there is one.
+    public static func discover(beside documentPath: String) -> String? {
+        let directory = (documentPath as NSString).deletingLastPathComponent
+        let candidate = directory.isEmpty ? fileName : (directory as NSString).appendingPathComponent(fileName)
+        return FileManager.default.fileExists(atPath: candidate) ? candidate : nil
+    }
+
+    public static func load(path: String) throws(DocumentError) -> ProjectConfig {
+        let root = try SourceReader.read(path: path)
+        var reader = NodeReader()
+        var config = ProjectConfig()
+        config.file = path
+        for (key, value) in reader.mapping(root, allowedKeys: keys, in: "the project file") ?? [] {
+            switch key.value {
+            case "seams":
+                if let version = reader.integer(value, "seams"), version.value != 1 {
+                    reader.report("document.version", at: version.location, "project file version \(version.value) is not supported",
+                                  fix: "write `seams: 1`")
+                }
+            case "policy": config.policy = PolicyOverrides.read(value, reader: &reader) ?? PolicyOverrides()
+            case "budget":
+                for (budgetKey, budgetValue) in reader.mapping(value, allowedKeys: ["attention"], in: "budget") ?? [] where budgetKey.value == "attention" {
+                    config.attention = reader.number(budgetValue, "budget.attention")?.value
+                }
+            case "catalog": config.readCatalog(value, reader: &reader)
+            default: break
+            }
+        }
+        if reader.hasErrors { throw DocumentError(reader.diagnostics.filter { $0.severity == .error }) }
+        return config
+    }
+
+    private mutating func readCatalog(_ node: SourceNode, reader: inout NodeReader) {
+        for (key, value) in reader.mapping(node, allowedKeys: Self.catalogKeys, in: "catalog") ?? [] {
+            switch key.value {
+            case "disable":
+                disable = reader.stringList(value, "catalog.disable") ?? []
+                for id in disable { Self.checkID(id, reader: &reader) }
+            case "alternatives":
+                for (id, list) in reader.mapping(value, allowedKeys: nil, in: "catalog.alternatives") ?? [] {
+                    Self.checkID(id, reader: &reader)
+                    let values = (reader.stringList(list, "alternatives of \(id.value)") ?? []).map(\.value)
+                    if values.count < 2 {
+                        reader.report("catalog.alternatives", at: list.location, "'\(id.value)' needs at least two alternatives",
+                                      fix: "list two or more, or disable the entry under catalog.disable")
+                    }
+                    alternatives.append((id, values))
+                }
+            case "vague-terms": addedVagueTerms = (reader.stringList(value, "catalog.vague-terms") ?? []).map(\.value)
+            case "tokens":
+                for (id, list) in reader.mapping(value, allowedKeys: nil, in: "catalog.tokens") ?? [] {
+                    Self.checkID(id, reader: &reader)
+                    addedTokens.append((id, (reader.stringList(list, "tokens of \(id.value)") ?? []).map { $0.value.lowercased() }))
+                }
+            default: break
+            }
+        }
+    }
+
+    private static func checkID(_ id: Located<String>, reader: inout NodeReader) {
+        guard !DecisionID.all.contains(id.value) else { return }
+        let hint = NearestName.suggestion(for: id.value, among: DecisionID.all)
+        reader.report("catalog.entry", at: id.location, "no decision point '\(id.value)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""),
+                      fix: hint.map { "rename it to '\($0)'" } ?? "use an id of the catalog, e.g. field.type")
+    }
+
+    /// The catalog with this project's changes applied.
+    public func applied(to base: Catalog) -> Catalog {
+        var catalog = base
+        catalog.disabled.formUnion(disable.map(\.value))
+        for (id, values) in alternatives {
+            catalog.entries[id.value]?.alternatives = values
+            catalog.entries[id.value]?.count = values.count
+            catalog.entries[id.value]?.basis = nil
+        }
+        for (id, tokens) in addedTokens { catalog.entries[id.value]?.tokens.append(contentsOf: tokens) }
+        catalog.vagueTerms.append(contentsOf: addedVagueTerms)
+        return catalog
+    }
+}

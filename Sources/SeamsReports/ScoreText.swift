@@ -1,0 +1,83 @@
+public import SeamsAnalyzer
+import SeamsModel
+
+/// `seams score` for people: totals and verdict first, then interfaces, pairs and modules,
+/// each table worst first, so the line that needs attention is at the top.
+public enum ScoreText {
+    public static func render(_ score: DocumentScore, style: TextStyle = .plain) -> String {
+        let tau = score.policy.isolateMaxOpenBits
+        var out: [String] = []
+        let bound = score.totals.isLowerBound ? "≥" : ""
+        out.append(style.bold(score.document))
+        out.append("  open bits \(style.bits(bound + NumberText.decimal(score.totals.openBits), score.totals.openBits, threshold: tau))"
+                   + " of \(NumberText.decimal(score.totals.weight)) (coverage \(percent(score.totals.coverage)))"
+                   + " · crossing weight \(NumberText.decimal(score.totals.crossingWeight))"
+                   + " · \(score.totals.modules) modules · \(score.totals.interfaces) interfaces")
+        out.append("  verdict: " + (score.verdict.orchestrate ? "orchestrate" : "single agent") + " — \(score.verdict.reason)")
+
+        if !score.interfaces.isEmpty {
+            out.append("")
+            out.append(style.bold("Interfaces") + style.dim(" (worst first)"))
+            var table = TextTable(headers: ["open", "weight", "cover", "interface", "carries"],
+                                  alignments: [.right, .right, .right, .left, .left])
+            let sorted = worstFirst(score.interfaces)
+            for interface in sorted {
+                table.rows.append([(interface.isLowerBound ? "≥" : "") + NumberText.fixed(interface.openBits),
+                                   NumberText.fixed(interface.weight), percent(interface.coverage),
+                                   "\(interface.from) -> \(interface.to)" + (interface.isWritten ? "" : " (implied)"),
+                                   interface.carries.isEmpty ? "inline payload" : interface.carries.joined(separator: ", ")])
+            }
+            table.style = { row, column, text in column == 0 ? style.bits(text, sorted[row].openBits, threshold: tau) : text }
+            out.append(table.rendered(header: style.dim))
+        }
+        if !score.findings.isEmpty {
+            out.append("")
+            out.append(style.bold("Document findings"))
+            for finding in score.findings.sorted(by: { ($1.bits, $0.location) < ($0.bits, $1.location) }) {
+                out.append("  \(NumberText.fixed(finding.bits))  \(finding.id)  \(finding.subject)  \(style.dim(finding.location.description))")
+            }
+        }
+        if !score.pairs.isEmpty {
+            out.append("")
+            out.append(style.bold("Pairs") + style.dim(" (τ = \(NumberText.decimal(tau)) bits, ρ = \(NumberText.decimal(score.policy.shareContextRatio)))"))
+            var table = TextTable(headers: ["coupling", "open", "kind", "isolation", "modules"],
+                                  alignments: [.right, .right, .left, .left, .left])
+            let rank: [Isolation: Int] = [.shareContext: 0, .hardenThenIsolate: 1, .isolate: 2]
+            let sorted = score.pairs.sorted { (rank[$0.isolation] ?? 3, -$0.coupling, $0.modules[0], $0.modules[1])
+                < (rank[$1.isolation] ?? 3, -$1.coupling, $1.modules[0], $1.modules[1]) }
+            for pair in sorted {
+                table.rows.append([NumberText.fixed(pair.coupling), NumberText.fixed(pair.openBits), pair.kind.rawValue,
+                                   pair.isolation.rawValue, pair.modules.joined(separator: " <-> ")])
+            }
+            out.append(table.rendered(header: style.dim))
+        }
+        if !score.modules.isEmpty {
+            out.append("")
+            out.append(style.bold("Modules"))
+            var table = TextTable(headers: ["load", "brief", "advice", "module", "missing from brief"],
+                                  alignments: [.right, .right, .left, .left, .left])
+            let rank: [ModuleAdvice: Int] = [.split: 0, .merge: 1, .keep: 2]
+            let sorted = score.modules.sorted { (rank[$0.advice] ?? 3, $0.brief.fraction, $0.id) < (rank[$1.advice] ?? 3, $1.brief.fraction, $1.id) }
+            for module in sorted {
+                table.rows.append(["\(NumberText.decimal(module.load))/\(NumberText.decimal(module.budget))",
+                                   "\(Int(module.brief.fraction * 4))/4", module.advice.rawValue, module.id,
+                                   module.brief.missing.joined(separator: ", ")])
+            }
+            out.append(table.rendered(header: style.dim))
+        }
+        if let worst = worstFirst(score.interfaces).first, worst.openBits > 0 {
+            out.append("")
+            out.append(style.dim("  Explain the worst: seams explain \(score.document) --interface '\(worst.from)->\(worst.to)'"))
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Most open bits first; ties by name, so the order never changes between runs.
+    static func worstFirst(_ interfaces: [InterfaceScore]) -> [InterfaceScore] {
+        interfaces.sorted { ($1.openBits, $0.from, $0.to) < ($0.openBits, $1.from, $1.to) }
+    }
+
+    static func percent(_ fraction: Double) -> String {
+        "\(Int((fraction * 100).rounded(.toNearestOrAwayFromZero)))%"
+    }
+}
