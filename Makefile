@@ -1,0 +1,24 @@
+# One entry point for people and CI. Every target installs what is missing first.
+.PHONY: deps build demo test reports check-reports bench
+
+deps:
+	scripts/install-deps.sh
+
+build: deps
+	swift build
+
+# The main job on a bundled sample.
+demo: deps
+	swift run seams score Samples/loan-approval.yaml
+
+# The test command CI runs (.ci/run): unit and golden tests, then the Reports/ staleness check.
+test: deps
+	swift build --build-tests
+	swift test --skip-build
+	scripts/check-reports.sh
+
+reports: deps
+	scripts/regenerate-reports.sh
+
+bench: deps
+	Benchmarks/score-benchmark.sh

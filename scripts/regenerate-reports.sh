@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Regenerates Reports/ from every document in Samples/. CI runs it and fails when the result
+# differs from what is committed (scripts/check-reports.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build -q --product seams
+BIN="$(swift build --show-bin-path)/seams"
+mkdir -p Reports
+for doc in Samples/*.yaml Samples/*.yml Samples/*.json; do
+  [ -e "$doc" ] || continue
+  name="$(basename "${doc%.*}")"
+  # Exit code 2 (bad input) must stop the run; 0 and 1 are scores.
+  NO_COLOR=1 "$BIN" score "$doc" --format json > "Reports/$name.score.json"
+  NO_COLOR=1 "$BIN" score "$doc" > "Reports/$name.score.txt"
+done
