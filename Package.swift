@@ -60,12 +60,12 @@ let package = Package(
         .testTarget(name: "SeamsModelTests", dependencies: ["SeamsModel"], swiftSettings: strictSettings),
         .testTarget(
             name: "SeamsAnalyzerTests",
-            dependencies: ["SeamsModel", "SeamsAnalyzer"],
+            dependencies: ["SeamsModel", "SeamsAnalyzer", .product(name: "OrderedCollections", package: "swift-collections")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "SeamsCLITests",
-            dependencies: ["SeamsCLI", "SeamsModel", "SeamsAnalyzer", "SeamsReports"],
+            dependencies: ["SeamsModel", "SeamsAnalyzer", "SeamsReports"],
             exclude: ["__Golden__"],
             swiftSettings: strictSettings
         ),

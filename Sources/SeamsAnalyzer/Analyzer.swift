@@ -99,7 +99,7 @@ public struct Analyzer: Sendable {
         if let about = artifact.about {
             tally.consider(catalog.active(DecisionID.interfaceProse), isOpen: true, subject: artifact.id, name: artifact.id, at: artifact.location)
             for term in vague.occurrences(in: about.value) {
-                tally.consider(catalog.active(DecisionID.textVague), isOpen: true, subject: artifact.id,
+                tally.consider(catalog.active(DecisionID.textVague), isOpen: true, subject: "\(artifact.id) '\(term)'",
                                name: "the about of \(artifact.id)", at: about.location, term: term)
             }
         } else {
@@ -175,7 +175,7 @@ public struct Analyzer: Sendable {
 
     private func scanVague(_ text: Located<String>, subject: String, name: String, vague: VagueTermScanner, into tally: inout DecisionTally) {
         for term in vague.occurrences(in: text.value) {
-            tally.consider(catalog.active(DecisionID.textVague), isOpen: true, subject: subject, name: name, at: text.location, term: term)
+            tally.consider(catalog.active(DecisionID.textVague), isOpen: true, subject: "\(subject) '\(term)'", name: name, at: text.location, term: term)
         }
     }
 

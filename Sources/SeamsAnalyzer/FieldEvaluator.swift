@@ -56,7 +56,7 @@ struct FieldEvaluator {
         evaluateName(field, tokenName: tokenName, type: type, subject: subject, name: name, tally: &tally)
         if let about = field.about {
             for term in vague.occurrences(in: about.value) {
-                tally.consider(catalog.active(DecisionID.textVague), isOpen: true, subject: subject, name: "the about of \(name)",
+                tally.consider(catalog.active(DecisionID.textVague), isOpen: true, subject: "\(subject) '\(term)'", name: "the about of \(name)",
                                at: about.location, term: term)
             }
         }

@@ -12,7 +12,7 @@ public enum ScoreText {
         out.append("  open bits \(style.bits(bound + NumberText.decimal(score.totals.openBits), score.totals.openBits, threshold: tau))"
                    + " of \(NumberText.decimal(score.totals.weight)) (coverage \(percent(score.totals.coverage)))"
                    + " · crossing weight \(NumberText.decimal(score.totals.crossingWeight))"
-                   + " · \(score.totals.modules) modules · \(score.totals.interfaces) interfaces")
+                   + " · \(count(score.totals.modules, "module")) · \(count(score.totals.interfaces, "interface"))")
         out.append("  verdict: " + (score.verdict.orchestrate ? "orchestrate" : "single agent") + " — \(score.verdict.reason)")
 
         if !score.interfaces.isEmpty {
@@ -75,6 +75,10 @@ public enum ScoreText {
     /// Most open bits first; ties by name, so the order never changes between runs.
     static func worstFirst(_ interfaces: [InterfaceScore]) -> [InterfaceScore] {
         interfaces.sorted { ($1.openBits, $0.from, $0.to) < ($0.openBits, $1.from, $1.to) }
+    }
+
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
     static func percent(_ fraction: Double) -> String {
