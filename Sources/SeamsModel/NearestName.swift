@@ -11,7 +11,11 @@ public enum NearestName {
                 best = (candidate, distance)
             }
         }
-        return best?.name
+        if let best { return best.name }
+        // A prefix of three or more letters (`int` for `integer`) is a clear enough hint.
+        guard lowered.count >= 3 else { return nil }
+        let prefix = String(String.UnicodeScalarView(lowered))
+        return candidates.first { $0.lowercased().hasPrefix(prefix) }
     }
 
     /// ` — did you mean 'x'?` or an empty string, ready to append to a message.

@@ -40,6 +40,8 @@ public enum SourceReader {
         }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        var limits = limits
+        limits.maxNodes = limits.nodeBound(forBytes: bytes.count)
         return try bytes.withUnsafeBufferPointer { (buffer) throws(DocumentError) -> SourceNode in
             if let bad = UTF8Validation.firstInvalidOffset(in: buffer) {
                 let position = UTF8Validation.lineAndColumn(of: bad, in: buffer)
