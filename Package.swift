@@ -57,7 +57,11 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "SeamsModelTests", dependencies: ["SeamsModel"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "SeamsModelTests",
+            dependencies: ["SeamsModel", .product(name: "OrderedCollections", package: "swift-collections")],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "SeamsAnalyzerTests",
             dependencies: ["SeamsModel", "SeamsAnalyzer", .product(name: "OrderedCollections", package: "swift-collections")],
