@@ -8,6 +8,8 @@ import OrderedCollections
 public struct Analyzer: Sendable {
     public let catalog: Catalog
     public let config: ProjectConfig
+    /// The enabled entries, resolved once.
+    let active: ActiveCatalog
 
     /// The attention budget when neither the document nor the project file sets one.
     public static let defaultAttention: Double = 4
@@ -17,12 +19,13 @@ public struct Analyzer: Sendable {
     public init(catalog: Catalog, config: ProjectConfig = ProjectConfig()) {
         self.catalog = catalog
         self.config = config
+        self.active = ActiveCatalog(catalog)
     }
 
     public func score(_ document: Document) -> DocumentScore {
         let policy = resolvePolicy(document)
         let vague = VagueTermScanner(terms: catalog.vagueTerms)
-        let fields = FieldEvaluator(catalog: catalog, vague: vague, defaultRequired: document.defaultRequired)
+        let fields = FieldEvaluator(active: active, vague: vague, defaultRequired: document.defaultRequired)
         let modules = effectiveModules(document)
         let flows = ArtifactFlows(document: document, modules: modules)
 
@@ -97,13 +100,13 @@ public struct Analyzer: Sendable {
         }
         var tally = DecisionTally()
         if let about = artifact.about {
-            tally.consider(catalog.active(DecisionID.interfaceProse), isOpen: true, subject: artifact.id, name: artifact.id, at: artifact.location)
+            tally.consider(active.interfaceProse, isOpen: true, subject: artifact.id, name: artifact.id, at: artifact.location)
             for term in vague.occurrences(in: about.value) {
-                tally.consider(catalog.active(DecisionID.textVague), isOpen: true, subject: "\(artifact.id) '\(term)'",
+                tally.consider(active.textVague, isOpen: true, subject: "\(artifact.id) '\(term)'",
                                name: "the about of \(artifact.id)", at: about.location, term: term)
             }
         } else {
-            tally.consider(catalog.active(DecisionID.interfacePayload), isOpen: true, subject: artifact.id, name: artifact.id, at: artifact.location)
+            tally.consider(active.interfacePayload, isOpen: true, subject: artifact.id, name: artifact.id, at: artifact.location)
         }
         return tally
     }
@@ -141,25 +144,25 @@ public struct Analyzer: Sendable {
                 case .fields(let declared):
                     payloadTally = fields.evaluate(declared, path: "payload")
                 case .prose(let prose):
-                    payloadTally.consider(catalog.active(DecisionID.interfaceProse), isOpen: true, subject: "payload",
+                    payloadTally.consider(active.interfaceProse, isOpen: true, subject: "payload",
                                           name: "the payload of \(key.from)->\(key.to)", at: prose.location)
                     scanVague(prose, subject: "payload", name: "the payload of \(key.from)->\(key.to)", vague: vague, into: &payloadTally)
                 }
                 inlineWeight = payloadTally.weight
                 tally.absorb(payloadTally)
             } else if carried.isEmpty {
-                tally.consider(catalog.active(DecisionID.interfacePayload), isOpen: true, subject: "payload",
+                tally.consider(active.interfacePayload, isOpen: true, subject: "payload",
                                name: "the payload of \(key.from)->\(key.to)", at: location)
-                inlineWeight = catalog.active(DecisionID.interfacePayload)?.bits
+                inlineWeight = active.interfacePayload?.bits
             }
             let clauseSubject = "\(key.from)->\(key.to)"
-            tally.consider(catalog.active(DecisionID.interfaceOnError), isOpen: interface?.onError == nil,
+            tally.consider(active.interfaceOnError, isOpen: interface?.onError == nil,
                            subject: clauseSubject, name: name, at: location)
-            tally.consider(catalog.active(DecisionID.interfaceDone), isOpen: interface?.done == nil,
+            tally.consider(active.interfaceDone, isOpen: interface?.done == nil,
                            subject: clauseSubject, name: name, at: location)
             let producerHasEffect = modules[key.from]?.concerns.contains { document.concerns[$0.value]?.resolvedEffect ?? .none != .none } ?? false
             if producerHasEffect {
-                tally.consider(catalog.active(DecisionID.interfaceDelivery), isOpen: interface?.delivery == nil,
+                tally.consider(active.interfaceDelivery, isOpen: interface?.delivery == nil,
                                subject: clauseSubject, name: name, at: location)
             }
             for text in [interface?.about, interface?.done, interface?.onError, interface?.delivery].compactMap({ $0 }) {
@@ -175,7 +178,7 @@ public struct Analyzer: Sendable {
 
     private func scanVague(_ text: Located<String>, subject: String, name: String, vague: VagueTermScanner, into tally: inout DecisionTally) {
         for term in vague.occurrences(in: text.value) {
-            tally.consider(catalog.active(DecisionID.textVague), isOpen: true, subject: "\(subject) '\(term)'", name: name, at: text.location, term: term)
+            tally.consider(active.textVague, isOpen: true, subject: "\(subject) '\(term)'", name: name, at: text.location, term: term)
         }
     }
 
@@ -195,13 +198,13 @@ public struct Analyzer: Sendable {
 
     private func considerDocumentDecisions(_ document: Document, flows: ArtifactFlows, into tally: inout DecisionTally) {
         for artifact in document.artifacts.values where flows.writers(artifact.id).count > 1 {
-            tally.consider(catalog.active(DecisionID.artifactOwner), isOpen: artifact.onConflict == nil, subject: artifact.id,
+            tally.consider(active.artifactOwner, isOpen: artifact.onConflict == nil, subject: artifact.id,
                            name: artifact.id, at: artifact.location)
         }
         for concern in document.concerns.values where concern.resolvedEffect == .irreversible {
             // A human gate, or an explicit `gate: none`, on the concern or anywhere upstream decides it.
             let closed = flows.upstreamConcerns(of: concern.id).contains { document.concerns[$0]?.gate != nil }
-            tally.consider(catalog.active(DecisionID.flowGate), isOpen: !closed, subject: concern.id, name: concern.id,
+            tally.consider(active.flowGate, isOpen: !closed, subject: concern.id, name: concern.id,
                            at: concern.effect?.location ?? concern.location)
         }
     }

@@ -50,7 +50,7 @@ public struct DecisionPoint: Sendable, Hashable {
 
     /// The fix with its placeholders filled in.
     public func fix(name: String, term: String = "") -> String {
-        fixTemplate.replacingOccurrences(of: "{name}", with: name).replacingOccurrences(of: "{term}", with: term)
+        DecisionTemplate.fill(fixTemplate, name: name, term: term)
     }
 
     /// The alternatives as shown to people: the list, or the conventional count's basis.

@@ -5,7 +5,7 @@ import SeamsModel
 /// A field's information weight counts every applicable point; its open bits count the ones
 /// the spec leaves undecided. Structure the spec gives (`items`, `fields`) implies the type.
 struct FieldEvaluator {
-    let catalog: Catalog
+    let active: ActiveCatalog
     let vague: VagueTermScanner
     /// The document-wide `defaults.required`.
     let defaultRequired: Bool?
@@ -21,9 +21,9 @@ struct FieldEvaluator {
 
     private func evaluate(_ field: Field, subject: String, tally: inout DecisionTally) {
         let type = Self.impliedType(of: field)
-        tally.consider(catalog.active(DecisionID.fieldType), isOpen: type == nil, subject: subject, name: field.name, at: field.location)
+        tally.consider(active.fieldType, isOpen: type == nil, subject: subject, name: field.name, at: field.location)
         let presenceOpen = field.required == nil && defaultRequired == nil
-        tally.consider(catalog.active(DecisionID.fieldPresence), isOpen: presenceOpen, subject: subject, name: field.name, at: field.location)
+        tally.consider(active.fieldPresence, isOpen: presenceOpen, subject: subject, name: field.name, at: field.location)
         evaluateStructure(field, type: type, tokenName: field.name, subject: subject, tally: &tally)
     }
 
@@ -39,8 +39,8 @@ struct FieldEvaluator {
         if type == .array {
             let item = field.items?.value
             let itemType = item.flatMap(Self.impliedType(of:))
-            tally.consider(catalog.active(DecisionID.fieldItems), isOpen: itemType == nil, subject: subject, name: name, at: field.location)
-            tally.consider(catalog.active(DecisionID.fieldOrdering), isOpen: field.ordering == nil, subject: subject, name: name, at: field.location)
+            tally.consider(active.fieldItems, isOpen: itemType == nil, subject: subject, name: name, at: field.location)
+            tally.consider(active.fieldOrdering, isOpen: field.ordering == nil, subject: subject, name: name, at: field.location)
             if let item, let itemType {
                 var located = item
                 located.location = field.location
@@ -48,7 +48,7 @@ struct FieldEvaluator {
             }
         }
         if type == .object {
-            tally.consider(catalog.active(DecisionID.fieldShape), isOpen: field.fields == nil, subject: subject, name: name, at: field.location)
+            tally.consider(active.fieldShape, isOpen: field.fields == nil, subject: subject, name: name, at: field.location)
             for child in field.fields ?? [] {
                 evaluate(child, subject: "\(subject).\(child.name)", tally: &tally)
             }
@@ -56,7 +56,7 @@ struct FieldEvaluator {
         evaluateName(field, tokenName: tokenName, type: type, subject: subject, name: name, tally: &tally)
         if let about = field.about {
             for term in vague.occurrences(in: about.value) {
-                tally.consider(catalog.active(DecisionID.textVague), isOpen: true, subject: "\(subject) '\(term)'", name: "the about of \(name)",
+                tally.consider(active.textVague, isOpen: true, subject: "\(subject) '\(term)'", name: "the about of \(name)",
                                at: about.location, term: term)
             }
         }
@@ -66,42 +66,41 @@ struct FieldEvaluator {
     private func evaluateName(_ field: Field, tokenName: String, type: FieldType?, subject: String, name: String, tally: inout DecisionTally) {
         let tokens = NameTokens.split(tokenName)
         guard !tokens.isEmpty else { return }
-        func matches(_ id: String) -> DecisionPoint? {
-            guard let point = catalog.active(id) else { return nil }
-            let hit = tokens.contains { point.tokens.contains($0) } || tokens.last.map { point.lastTokens.contains($0) } == true
-            return hit ? point : nil
+        func matches(_ resolved: ResolvedPoint?) -> ResolvedPoint? {
+            guard let resolved, resolved.matches(tokens) else { return nil }
+            return resolved
         }
-        func unitInName(_ point: DecisionPoint) -> Bool {
-            tokens.count > 1 && tokens.last.map { point.unitTokens.contains($0) } == true
+        func unitInName(_ resolved: ResolvedPoint) -> Bool {
+            tokens.count > 1 && tokens.last.map { resolved.unitTokens.contains($0) } == true
         }
         let scalarOrOpen = type == nil || type == .string || type == .integer || type == .number
 
         var isDuration = false
-        if scalarOrOpen, let point = matches(DecisionID.fieldUnitDuration) {
+        if scalarOrOpen, let point = matches(active.fieldUnitDuration) {
             isDuration = true
             let open = field.unit == nil && field.format == nil && !unitInName(point)
             tally.consider(point, isOpen: open, subject: subject, name: name, at: field.location)
         }
-        if scalarOrOpen, !isDuration, let point = matches(DecisionID.fieldFormatTime) {
+        if scalarOrOpen, !isDuration, let point = matches(active.fieldFormatTime) {
             let open = field.format == nil && field.unit == nil
             tally.consider(point, isOpen: open, subject: subject, name: name, at: field.location)
         }
-        if scalarOrOpen, let point = matches(DecisionID.fieldFormatID) {
+        if scalarOrOpen, let point = matches(active.fieldFormatID) {
             let open = field.format == nil && type != .integer && !(tokens.count > 1 && tokens.dropLast().contains { point.unitTokens.contains($0) })
             tally.consider(point, isOpen: open, subject: subject, name: name, at: field.location)
         }
-        if scalarOrOpen, let point = matches(DecisionID.fieldUnitMoney) {
+        if scalarOrOpen, let point = matches(active.fieldUnitMoney) {
             let open = field.unit == nil && !unitInName(point)
             tally.consider(point, isOpen: open, subject: subject, name: name, at: field.location)
         }
-        if scalarOrOpen, let point = matches(DecisionID.fieldUnitSize) {
+        if scalarOrOpen, let point = matches(active.fieldUnitSize) {
             let open = field.unit == nil && !unitInName(point)
             tally.consider(point, isOpen: open, subject: subject, name: name, at: field.location)
         }
-        if type == nil || type == .integer || type == .number, let point = matches(DecisionID.fieldRange) {
+        if type == nil || type == .integer || type == .number, let point = matches(active.fieldRange) {
             tally.consider(point, isOpen: field.range == nil, subject: subject, name: name, at: field.location)
         }
-        if type == nil || type == .string, let point = matches(DecisionID.fieldValues) {
+        if type == nil || type == .string, let point = matches(active.fieldValues) {
             tally.consider(point, isOpen: field.values == nil && field.format == nil, subject: subject, name: name, at: field.location)
         }
     }

@@ -3,6 +3,7 @@
 /// `timeout` is a duration, not a time.
 enum NameTokens {
     static func split(_ name: String) -> [String] {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return splitASCII(name) }
         var tokens: [String] = []
         var current = ""
         var previousWasLower = false
@@ -21,6 +22,32 @@ enum NameTokens {
             }
         }
         if !current.isEmpty { tokens.append(current) }
+        return tokens
+    }
+
+    /// The common case, on bytes: field names are almost always ASCII.
+    private static func splitASCII(_ name: String) -> [String] {
+        var tokens: [String] = []
+        var current: [UInt8] = []
+        var previousWasLower = false
+        for byte in name.utf8 {
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            if isUpper || isLower || isDigit {
+                if isUpper && previousWasLower && !current.isEmpty {
+                    tokens.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+                current.append(isUpper ? byte + 0x20 : byte)
+                previousWasLower = isLower || isDigit
+            } else {
+                if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+                previousWasLower = false
+            }
+        }
+        if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
         return tokens
     }
 }

@@ -10,19 +10,26 @@ public struct OpenDecision: Sendable, Hashable {
     public var bits: Double
     public var alternatives: [String]
     public var location: SourceLocation
-    public var fix: String
+    /// How to close it; filled from the catalog's template only when asked for, because
+    /// large documents have hundreds of thousands of open decisions and most outputs omit fixes.
+    public var fix: String { DecisionTemplate.fill(fixTemplate, name: fixName, term: fixTerm) }
+    private var fixTemplate: String
+    private var fixName: String
+    private var fixTerm: String
     /// True when the bits are a lower bound (undeclared or prose payloads).
     public var isLowerBound: Bool
     public var severity: Severity
     public var question: String
 
-    public init(point: DecisionPoint, subject: String, location: SourceLocation, fix: String) {
+    public init(point: DecisionPoint, subject: String, location: SourceLocation, name: String, term: String = "") {
         self.id = point.id
         self.subject = subject
         self.bits = point.bits
         self.alternatives = point.shownAlternatives
         self.location = location
-        self.fix = fix
+        self.fixTemplate = point.fixTemplate
+        self.fixName = name
+        self.fixTerm = term
         self.isLowerBound = point.isLowerBound
         self.severity = point.severity
         self.question = point.question
@@ -46,11 +53,13 @@ public struct DecisionTally: Sendable {
     public var isLowerBound: Bool { open.contains(where: \.isLowerBound) }
 
     /// Counts a decision point that applies here; adds it to the open list when undecided.
-    mutating func consider(_ point: DecisionPoint?, isOpen: Bool, subject: String, name: String, at location: SourceLocation, term: String = "") {
-        guard let point else { return }
-        weight += point.bits
+    mutating func consider(_ resolved: ResolvedPoint?, isOpen: Bool, subject: @autoclosure () -> String, name: @autoclosure () -> String,
+                           at location: SourceLocation, term: String = "") {
+        guard let resolved else { return }
+        weight += resolved.bits
         if isOpen {
-            open.append(OpenDecision(point: point, subject: subject, location: location, fix: point.fix(name: name, term: term)))
+            let point = resolved.point
+            open.append(OpenDecision(point: point, subject: subject(), location: location, name: name(), term: term))
         }
     }
 

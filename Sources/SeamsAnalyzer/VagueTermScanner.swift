@@ -1,26 +1,36 @@
 /// Finds vague terms (ISO/IEC/IEEE 29148's list, plus the project's) in prose, whole words only,
-/// longest phrase first so "as appropriate" is one term, not two.
+/// longest phrase first so "as appropriate" is one term, not two. Works on bytes: ASCII letters
+/// are folded to lower case, and any non-ASCII byte counts as part of a word.
 struct VagueTermScanner: Sendable {
-    private let terms: [[Character]]
+    private let terms: [[UInt8]]
     private let originals: [String]
 
     init(terms: [String]) {
-        let sorted = Array(Set(terms.filter { !$0.isEmpty })).sorted { ($0.count, $1) > ($1.count, $0) }
+        let sorted = Array(Set(terms.filter { !$0.isEmpty })).sorted { ($0.utf8.count, $1) > ($1.utf8.count, $0) }
         originals = sorted
-        self.terms = sorted.map { Array($0.lowercased()) }
+        self.terms = sorted.map { Array($0.utf8).map(Self.lower) }
+    }
+
+    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
     }
 
     /// Each occurrence of a term, in order of appearance.
     func occurrences(in text: String) -> [String] {
-        var characters = Array(text.lowercased())
+        var bytes = text.utf8.map(Self.lower)
         var found: [(offset: Int, term: String)] = []
-        for (index, term) in terms.enumerated() where term.count <= characters.count {
+        for (index, term) in terms.enumerated() where term.count <= bytes.count {
+            guard let first = term.first else { continue }
+            let endsInWord = term.last.map(Self.isWordByte) ?? false
             var start = 0
-            while start + term.count <= characters.count {
-                if characters[start] == term[0], Array(characters[start..<(start + term.count)]) == term,
-                   isBoundary(characters, before: start), isBoundary(characters, at: start + term.count, term: term) {
+            while start + term.count <= bytes.count {
+                if bytes[start] == first, matches(term, in: bytes, at: start),
+                   start == 0 || !(Self.isWordByte(bytes[start - 1]) || bytes[start - 1] == 0),
+                   !endsInWord || start + term.count == bytes.count || !Self.isWordByte(bytes[start + term.count]) {
                     found.append((start, originals[index]))
-                    for position in start..<(start + term.count) { characters[position] = "\u{0}" }
+                    for position in start..<(start + term.count) { bytes[position] = 0 }
                     start += term.count
                 } else {
                     start += 1
@@ -30,13 +40,8 @@ struct VagueTermScanner: Sendable {
         return found.sorted { $0.offset < $1.offset }.map(\.term)
     }
 
-    private func isBoundary(_ characters: [Character], before index: Int) -> Bool {
-        index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isNumber || characters[index - 1] == "\u{0}")
-    }
-
-    private func isBoundary(_ characters: [Character], at index: Int, term: [Character]) -> Bool {
-        if index >= characters.count { return true }
-        if let last = term.last, !(last.isLetter || last.isNumber) { return true }
-        return !(characters[index].isLetter || characters[index].isNumber)
+    private func matches(_ term: [UInt8], in bytes: [UInt8], at start: Int) -> Bool {
+        for offset in 0..<term.count where bytes[start + offset] != term[offset] { return false }
+        return true
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SeamsAnalyzer
 import SeamsModel
 import SeamsReports
@@ -33,7 +34,7 @@ struct ScoreCommand: ParsableCommand {
         CommandRunner.printWarnings(document.warnings)
         switch format {
         case .text: print(ScoreText.render(score, style: .forStandardOutput()), terminator: "")
-        case .json: print(ScoreJSON.render(score), terminator: "")
+        case .json: ScoreJSON.stream(score) { FileHandle.standardOutput.write(Data($0)) }
         }
     }
 }

@@ -15,32 +15,35 @@ public struct NodeReader: Sendable {
 
     /// The entries of a mapping keyed by their text, reporting non-text keys, duplicates and
     /// unknown keys (with a did-you-mean). Returns nil, with an error, when `node` is no mapping.
-    public mutating func mapping(_ node: SourceNode, allowedKeys: [String]?, in what: String) -> [(key: Located<String>, value: SourceNode)]? {
+    public mutating func mapping(_ node: SourceNode, allowedKeys: [String]?, in what: @autoclosure () -> String) -> [(key: Located<String>, value: SourceNode)]? {
         guard case .mapping(let entries) = node.value else {
-            report("type.mismatch", at: node.location, "\(what) should be a mapping, found \(node.kindName)",
+            report("type.mismatch", at: node.location, "\(what()) should be a mapping, found \(node.kindName)",
                    fix: "write it as `key: value` lines or `{ key: value }`")
             return nil
         }
-        var seen: [String: SourceLocation] = [:]
         var result: [(key: Located<String>, value: SourceNode)] = []
+        // Mappings are small (a handful of keys) except id tables, which get a hash set.
+        var seenLarge: [String: SourceLocation] = [:]
+        let large = entries.count > 16
         result.reserveCapacity(entries.count)
         for entry in entries {
             guard let key = entry.key.scalarText, !entry.key.isNull else {
-                report("key.invalid", at: entry.key.location, "a key in \(what) is not a plain name",
+                report("key.invalid", at: entry.key.location, "a key in \(what()) is not a plain name",
                        fix: "use a name such as `intake` as the key")
                 continue
             }
-            if let first = seen[key] {
+            let first = large ? seenLarge[key] : result.first(where: { $0.key.value == key })?.key.location
+            if let first {
                 report("key.duplicate", at: entry.key.location,
-                       "duplicate key '\(key)' in \(what) (first at line \(first.line))",
+                       "duplicate key '\(key)' in \(what()) (first at line \(first.line))",
                        fix: "keep one '\(key)' entry and merge the two")
                 continue
             }
-            seen[key] = entry.key.location
+            if large { seenLarge[key] = entry.key.location }
             if let allowedKeys, !allowedKeys.contains(key) {
                 let hint = NearestName.hint(for: key, among: allowedKeys)
                 report("key.unknown", at: entry.key.location,
-                       "unknown key '\(key)' in \(what)" + (hint.isEmpty ? "" : "; \(hint)"),
+                       "unknown key '\(key)' in \(what())" + (hint.isEmpty ? "" : "; \(hint)"),
                        fix: hint.isEmpty ? "remove it; allowed keys: \(allowedKeys.joined(separator: ", "))"
                                          : "rename it to '\(NearestName.suggestion(for: key, among: allowedKeys) ?? key)'")
                 continue
@@ -51,9 +54,9 @@ public struct NodeReader: Sendable {
     }
 
     /// Text of a scalar (numbers and booleans written plainly are taken as their text).
-    public mutating func string(_ node: SourceNode, _ what: String) -> Located<String>? {
+    public mutating func string(_ node: SourceNode, _ what: @autoclosure () -> String) -> Located<String>? {
         guard case .scalar(let text, _) = node.value, !node.isNull else {
-            report("type.mismatch", at: node.location, "\(what) should be text, found \(node.kindName)",
+            report("type.mismatch", at: node.location, "\(what()) should be text, found \(node.kindName)",
                    fix: "write a single line of text, quoted if it contains ':' or '#'")
             return nil
         }
@@ -61,35 +64,36 @@ public struct NodeReader: Sendable {
     }
 
     /// An identifier: non-empty text on one line.
-    public mutating func identifier(_ node: SourceNode, _ what: String) -> Located<String>? {
-        guard let text = string(node, what) else { return nil }
-        if text.value.trimmingCharacters(in: .whitespaces).isEmpty || text.value.contains(where: \.isNewline) {
-            report("id.invalid", at: node.location, "\(what) '\(text.value)' is not a usable id",
+    public mutating func identifier(_ node: SourceNode, _ what: @autoclosure () -> String) -> Located<String>? {
+        guard let text = string(node, what()) else { return nil }
+        let utf8 = text.value.utf8
+        if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || utf8.contains(0x0A) || utf8.contains(0x0D) {
+            report("id.invalid", at: node.location, "\(what()) '\(text.value)' is not a usable id",
                    fix: "use a short name on one line, such as `score-risk`")
             return nil
         }
         return text
     }
 
-    public mutating func number(_ node: SourceNode, _ what: String) -> Located<Double>? {
+    public mutating func number(_ node: SourceNode, _ what: @autoclosure () -> String) -> Located<Double>? {
         if case .scalar(let text, let quoted) = node.value, !quoted, let value = Double(text), value.isFinite {
             return Located(value, at: node.location)
         }
-        report("type.mismatch", at: node.location, "\(what) should be a number, found \(describe(node))",
+        report("type.mismatch", at: node.location, "\(what()) should be a number, found \(describe(node))",
                fix: "write a plain number such as 4 or 2.5, without quotes")
         return nil
     }
 
-    public mutating func integer(_ node: SourceNode, _ what: String) -> Located<Int>? {
+    public mutating func integer(_ node: SourceNode, _ what: @autoclosure () -> String) -> Located<Int>? {
         if case .scalar(let text, let quoted) = node.value, !quoted, let value = Int(text) {
             return Located(value, at: node.location)
         }
-        report("type.mismatch", at: node.location, "\(what) should be a whole number, found \(describe(node))",
+        report("type.mismatch", at: node.location, "\(what()) should be a whole number, found \(describe(node))",
                fix: "write a whole number such as 3, without quotes")
         return nil
     }
 
-    public mutating func boolean(_ node: SourceNode, _ what: String) -> Located<Bool>? {
+    public mutating func boolean(_ node: SourceNode, _ what: @autoclosure () -> String) -> Located<Bool>? {
         if case .scalar(let text, let quoted) = node.value, !quoted {
             switch text {
             case "true", "True", "TRUE": return Located(true, at: node.location)
@@ -97,33 +101,33 @@ public struct NodeReader: Sendable {
             default: break
             }
         }
-        report("type.mismatch", at: node.location, "\(what) should be true or false, found \(describe(node))",
+        report("type.mismatch", at: node.location, "\(what()) should be true or false, found \(describe(node))",
                fix: "write true or false, without quotes")
         return nil
     }
 
     /// A list of scalars.
-    public mutating func stringList(_ node: SourceNode, _ what: String) -> [Located<String>]? {
+    public mutating func stringList(_ node: SourceNode, _ what: @autoclosure () -> String) -> [Located<String>]? {
         guard case .sequence(let items) = node.value else {
-            report("type.mismatch", at: node.location, "\(what) should be a list, found \(describe(node))",
+            report("type.mismatch", at: node.location, "\(what()) should be a list, found \(describe(node))",
                    fix: "write it as a list, e.g. [a, b]")
             return nil
         }
         var result: [Located<String>] = []
         for item in items {
-            if let text = identifier(item, "an item of \(what)") { result.append(text) }
+            if let text = identifier(item, "an item of \(what())") { result.append(text) }
         }
         return result
     }
 
     /// One of a fixed set of words, with a did-you-mean.
-    public mutating func choice<T: RawRepresentable & CaseIterable>(_ node: SourceNode, _ what: String, as type: T.Type) -> Located<T>? where T.RawValue == String {
-        guard let text = string(node, what) else { return nil }
+    public mutating func choice<T: RawRepresentable & CaseIterable>(_ node: SourceNode, _ what: @autoclosure () -> String, as type: T.Type) -> Located<T>? where T.RawValue == String {
+        guard let text = string(node, what()) else { return nil }
         if let value = T(rawValue: text.value) { return Located(value, at: node.location) }
         let options = T.allCases.map(\.rawValue)
         let hint = NearestName.hint(for: text.value, among: options)
         report("value.invalid", at: node.location,
-               "\(what) '\(text.value)' is not one of \(options.joined(separator: ", "))" + (hint.isEmpty ? "" : "; \(hint)"),
+               "\(what()) '\(text.value)' is not one of \(options.joined(separator: ", "))" + (hint.isEmpty ? "" : "; \(hint)"),
                fix: "use one of: \(options.joined(separator: ", "))")
         return nil
     }

@@ -12,82 +12,132 @@ public indirect enum JSONValue: Sendable, Equatable {
     case object([(String, JSONValue)])
 
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
-        lhs.rendered() == rhs.rendered()
+        lhs.renderedBytes() == rhs.renderedBytes()
     }
 
     /// Pretty-printed with two-space indentation and a final newline.
     public func rendered() -> String {
-        var output = ""
-        write(into: &output, indent: 0)
-        output.append("\n")
-        return output
+        String(decoding: renderedBytes(), as: UTF8.self)
     }
 
-    private func write(into output: inout String, indent: Int) {
-        switch self {
-        case .null: output.append("null")
-        case .bool(let value): output.append(value ? "true" : "false")
-        case .number(let value): output.append(NumberText.decimal(value))
-        case .string(let value): Self.writeString(value, into: &output)
-        case .array(let items):
-            if items.isEmpty { output.append("[]"); return }
-            if items.allSatisfy(\.isScalar) {
-                output.append("[")
-                for (index, item) in items.enumerated() {
-                    if index > 0 { output.append(", ") }
-                    item.write(into: &output, indent: indent)
-                }
-                output.append("]")
-                return
-            }
-            output.append("[\n")
-            for (index, item) in items.enumerated() {
-                output.append(String(repeating: " ", count: indent + 2))
-                item.write(into: &output, indent: indent + 2)
-                output.append(index + 1 < items.count ? ",\n" : "\n")
-            }
-            output.append(String(repeating: " ", count: indent) + "]")
-        case .object(let entries):
-            if entries.isEmpty { output.append("{}"); return }
-            output.append("{\n")
-            for (index, (key, value)) in entries.enumerated() {
-                output.append(String(repeating: " ", count: indent + 2))
-                Self.writeString(key, into: &output)
-                output.append(": ")
-                value.write(into: &output, indent: indent + 2)
-                output.append(index + 1 < entries.count ? ",\n" : "\n")
-            }
-            output.append(String(repeating: " ", count: indent) + "}")
-        }
+    /// The same text as UTF-8 bytes; large reports are written from here without a String copy.
+    public func renderedBytes() -> [UInt8] {
+        var writer = JSONByteWriter()
+        writer.write(self, indent: 0)
+        writer.bytes.append(0x0A)
+        return writer.bytes
     }
 
-    private var isScalar: Bool {
+    var isScalar: Bool {
         switch self {
         case .array, .object: false
         default: true
         }
     }
+}
 
-    static func writeString(_ value: String, into output: inout String) {
-        output.append("\"")
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output.append("\\\"")
-            case "\\": output.append("\\\\")
-            case "\n": output.append("\\n")
-            case "\r": output.append("\\r")
-            case "\t": output.append("\\t")
-            case "\u{2028}": output.append("\\u2028")
-            case "\u{2029}": output.append("\\u2029")
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-                } else {
-                    output.unicodeScalars.append(scalar)
+/// Writes JSON into a byte buffer: escaping scans UTF-8 bytes and copies clean runs at once.
+struct JSONByteWriter {
+    var bytes: [UInt8] = []
+    /// Receives the bytes written so far whenever a streaming writer calls `flushIfLarge()`.
+    var sink: (([UInt8]) -> Void)?
+
+    init(sink: (([UInt8]) -> Void)? = nil) {
+        self.sink = sink
+        bytes.reserveCapacity(1 << 16)
+    }
+
+    /// Hands full megabytes to the sink, so a large report never sits in memory whole.
+    mutating func flushIfLarge() {
+        guard let sink, bytes.count >= 1 << 20 else { return }
+        sink(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes literal JSON punctuation or indentation.
+    mutating func raw(_ text: String) { append(text) }
+
+    mutating func write(_ value: JSONValue, indent: Int) {
+        switch value {
+        case .null: append("null")
+        case .bool(let flag): append(flag ? "true" : "false")
+        case .number(let number): append(NumberText.decimal(number))
+        case .string(let text): writeString(text)
+        case .array(let items):
+            if items.isEmpty { append("[]"); return }
+            if items.allSatisfy(\.isScalar) {
+                bytes.append(UInt8(ascii: "["))
+                for (index, item) in items.enumerated() {
+                    if index > 0 { append(", ") }
+                    write(item, indent: indent)
                 }
+                bytes.append(UInt8(ascii: "]"))
+                return
             }
+            append("[\n")
+            for (index, item) in items.enumerated() {
+                spaces(indent + 2)
+                write(item, indent: indent + 2)
+                append(index + 1 < items.count ? ",\n" : "\n")
+            }
+            spaces(indent)
+            bytes.append(UInt8(ascii: "]"))
+        case .object(let entries):
+            if entries.isEmpty { append("{}"); return }
+            append("{\n")
+            for (index, (key, item)) in entries.enumerated() {
+                spaces(indent + 2)
+                writeString(key)
+                append(": ")
+                write(item, indent: indent + 2)
+                append(index + 1 < entries.count ? ",\n" : "\n")
+            }
+            spaces(indent)
+            bytes.append(UInt8(ascii: "}"))
         }
-        output.append("\"")
+    }
+
+    private mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    private mutating func spaces(_ count: Int) {
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    mutating func writeString(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
+            appendEscaped(Array(text.utf8))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendEscaped(_ buffer: some Collection<UInt8>) {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in buffer {
+            switch byte {
+            case UInt8(ascii: "\""): append("\\\"")
+            case UInt8(ascii: "\\"): append("\\\\")
+            case 0x0A: append("\\n")
+            case 0x0D: append("\\r")
+            case 0x09: append("\\t")
+            case 0x00..<0x20:
+                append("\\u00")
+                bytes.append(Self.hex[Int(byte >> 4)])
+                bytes.append(Self.hex[Int(byte & 0x0F)])
+            case 0xA8 where previous == 0x80 && beforePrevious == 0xE2, 0xA9 where previous == 0x80 && beforePrevious == 0xE2:
+                // U+2028 and U+2029 are valid JSON but break JavaScript: escape them.
+                bytes.removeLast(2)
+                append(byte == 0xA8 ? "\\u2028" : "\\u2029")
+            default:
+                bytes.append(byte)
+            }
+            beforePrevious = previous
+            previous = byte
+        }
     }
 }

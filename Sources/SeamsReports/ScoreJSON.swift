@@ -10,7 +10,41 @@ public enum ScoreJSON {
         value(score).rendered()
     }
 
+    /// The same bytes as `render`, streamed to `sink` a megabyte at a time: the interfaces are
+    /// turned into JSON one by one, so a 50,000-interface report never exists whole in memory.
+    public static func stream(_ score: DocumentScore, to sink: @escaping ([UInt8]) -> Void) {
+        var writer = JSONByteWriter(sink: sink)
+        let entries = topLevel(score, interfaces: .null)
+        writer.raw("{\n")
+        for (index, (key, value)) in entries.enumerated() {
+            writer.raw("  ")
+            writer.writeString(key)
+            writer.raw(": ")
+            if key == "interfaces" && !score.interfaces.isEmpty {
+                writer.raw("[\n")
+                for (position, item) in score.interfaces.enumerated() {
+                    writer.raw("    ")
+                    writer.write(interface(item), indent: 4)
+                    writer.raw(position + 1 < score.interfaces.count ? ",\n" : "\n")
+                    writer.flushIfLarge()
+                }
+                writer.raw("  ]")
+            } else if key == "interfaces" {
+                writer.raw("[]")
+            } else {
+                writer.write(value, indent: 2)
+            }
+            writer.raw(index + 1 < entries.count ? ",\n" : "\n")
+        }
+        writer.raw("}\n")
+        sink(writer.bytes)
+    }
+
     public static func value(_ score: DocumentScore) -> JSONValue {
+        .object(topLevel(score, interfaces: .array(score.interfaces.map(interface))))
+    }
+
+    private static func topLevel(_ score: DocumentScore, interfaces: JSONValue) -> [(String, JSONValue)] {
         var totals: [(String, JSONValue)] = [
             ("openBits", .number(score.totals.openBits)),
             ("weight", .number(score.totals.weight)),
@@ -20,12 +54,12 @@ public enum ScoreJSON {
             ("interfaces", .number(Double(score.totals.interfaces))),
         ]
         if score.totals.isLowerBound { totals.insert(("lowerBound", .bool(true)), at: 1) }
-        return .object([
+        return [
             ("seams", .number(Double(version))),
             ("document", .string(score.document)),
             ("totals", .object(totals)),
             ("artifacts", .array(score.artifacts.map(artifact))),
-            ("interfaces", .array(score.interfaces.map(interface))),
+            ("interfaces", interfaces),
             ("findings", .array(score.findings.map(decision))),
             ("pairs", .array(score.pairs.map(pair))),
             ("modules", .array(score.modules.map(module))),
@@ -39,7 +73,7 @@ public enum ScoreJSON {
                 ("shareContextRatio", .number(score.policy.shareContextRatio)),
                 ("attention", .number(score.policy.attention)),
             ])),
-        ])
+        ]
     }
 
     static func artifact(_ artifact: ArtifactScore) -> JSONValue {

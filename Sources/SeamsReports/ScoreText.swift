@@ -42,9 +42,8 @@ public enum ScoreText {
             out.append(style.bold("Pairs") + style.dim(" (τ = \(NumberText.decimal(tau)) bits, ρ = \(NumberText.decimal(score.policy.shareContextRatio)))"))
             var table = TextTable(headers: ["coupling", "open", "kind", "isolation", "modules"],
                                   alignments: [.right, .right, .left, .left, .left])
-            let rank: [Isolation: Int] = [.shareContext: 0, .hardenThenIsolate: 1, .isolate: 2]
-            let sorted = score.pairs.sorted { (rank[$0.isolation] ?? 3, -$0.coupling, $0.modules[0], $0.modules[1])
-                < (rank[$1.isolation] ?? 3, -$1.coupling, $1.modules[0], $1.modules[1]) }
+            let sorted = score.pairs.sorted { (severityRank($0.isolation), -$0.coupling, $0.modules[0], $0.modules[1])
+                < (severityRank($1.isolation), -$1.coupling, $1.modules[0], $1.modules[1]) }
             for pair in sorted {
                 table.rows.append([NumberText.fixed(pair.coupling), NumberText.fixed(pair.openBits), pair.kind.rawValue,
                                    pair.isolation.rawValue, pair.modules.joined(separator: " <-> ")])
@@ -56,8 +55,7 @@ public enum ScoreText {
             out.append(style.bold("Modules"))
             var table = TextTable(headers: ["load", "brief", "advice", "module", "missing from brief"],
                                   alignments: [.right, .right, .left, .left, .left])
-            let rank: [ModuleAdvice: Int] = [.split: 0, .merge: 1, .keep: 2]
-            let sorted = score.modules.sorted { (rank[$0.advice] ?? 3, $0.brief.fraction, $0.id) < (rank[$1.advice] ?? 3, $1.brief.fraction, $1.id) }
+            let sorted = score.modules.sorted { (severityRank($0.advice), $0.brief.fraction, $0.id) < (severityRank($1.advice), $1.brief.fraction, $1.id) }
             for module in sorted {
                 table.rows.append(["\(NumberText.decimal(module.load))/\(NumberText.decimal(module.budget))",
                                    "\(Int(module.brief.fraction * 4))/4", module.advice.rawValue, module.id,
@@ -75,6 +73,24 @@ public enum ScoreText {
     /// Most open bits first; ties by name, so the order never changes between runs.
     static func worstFirst(_ interfaces: [InterfaceScore]) -> [InterfaceScore] {
         interfaces.sorted { ($1.openBits, $0.from, $0.to) < ($0.openBits, $1.from, $1.to) }
+    }
+
+    /// Worst boundary first: share-context, then harden-then-isolate, then isolate.
+    static func severityRank(_ isolation: Isolation) -> Int {
+        switch isolation {
+        case .shareContext: 0
+        case .hardenThenIsolate: 1
+        case .isolate: 2
+        }
+    }
+
+    /// Split first, then merge, then keep.
+    static func severityRank(_ advice: ModuleAdvice) -> Int {
+        switch advice {
+        case .split: 0
+        case .merge: 1
+        case .keep: 2
+        }
     }
 
     static func count(_ number: Int, _ noun: String) -> String {
