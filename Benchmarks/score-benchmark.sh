@@ -27,7 +27,9 @@ measure() { # label, command…: prints "label wall_s peak_MiB" (best of 3 wall 
 }
 
 echo "document: $MODULES modules, $INTERFACES interfaces; YAML $(du -h "$WORK/doc.yaml" | cut -f1), JSON $(du -h "$WORK/doc.json" | cut -f1)"
+measure "seams score (YAML, text)" "$BIN" score "$WORK/doc.yaml" --max-file-size 100000000
 measure "seams score (YAML, --format json)" "$BIN" score "$WORK/doc.yaml" --format json --max-file-size 100000000
+measure "seams score (JSON, text)" "$BIN" score "$WORK/doc.json" --max-file-size 100000000
 measure "seams score (JSON, --format json)" "$BIN" score "$WORK/doc.json" --format json --max-file-size 100000000
 if python3 -c 'import yaml; yaml.CSafeLoader' 2>/dev/null; then
   measure "PyYAML CSafeLoader (parse only)" python3 -c 'import sys, yaml; yaml.load(open(sys.argv[1]), Loader=yaml.CSafeLoader)' "$WORK/doc.yaml"
@@ -40,6 +42,7 @@ data = {label: (float(wall), int(kib)) for label, wall, kib in rows}
 def ratio(a, b):
     if a in data and b in data:
         print(f"ratio {a} / {b}: time {data[a][0] / data[b][0]:.2f}x, memory {data[a][1] / data[b][1]:.2f}x")
+ratio("seams score (YAML, text)", "PyYAML CSafeLoader (parse only)")
 ratio("seams score (YAML, --format json)", "PyYAML CSafeLoader (parse only)")
 ratio("seams score (JSON, --format json)", "python json.load (parse only)")
 PY

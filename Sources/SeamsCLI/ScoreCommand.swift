@@ -29,11 +29,17 @@ struct ScoreCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text or json.")
     var format: ScoreFormat = .text
 
+    @Option(name: .long, help: ArgumentHelp("Rows per table in text output, worst first.", valueName: "n"))
+    var rows: Int = 50
+
+    @Flag(name: .long, help: "List every row in text output.")
+    var all = false
+
     func run() throws {
         let (document, score) = try CommandRunner.score(options)
         CommandRunner.printWarnings(document.warnings)
         switch format {
-        case .text: print(ScoreText.render(score, style: .forStandardOutput()), terminator: "")
+        case .text: print(ScoreText.render(score, style: .forStandardOutput(), rowLimit: all ? nil : max(1, rows)), terminator: "")
         case .json: ScoreJSON.stream(score) { FileHandle.standardOutput.write(Data($0)) }
         }
     }

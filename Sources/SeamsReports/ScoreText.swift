@@ -4,7 +4,9 @@ import SeamsModel
 /// `seams score` for people: totals and verdict first, then interfaces, pairs and modules,
 /// each table worst first, so the line that needs attention is at the top.
 public enum ScoreText {
-    public static func render(_ score: DocumentScore, style: TextStyle = .plain) -> String {
+    /// - Parameter rowLimit: the most rows per table (worst first); nil lists every row. Large
+    ///   documents have tens of thousands of interfaces, and a terminal shows the worst ones best.
+    public static func render(_ score: DocumentScore, style: TextStyle = .plain, rowLimit: Int? = nil) -> String {
         let tau = score.policy.isolateMaxOpenBits
         var out: [String] = []
         let bound = score.totals.isLowerBound ? "≥" : ""
@@ -20,7 +22,7 @@ public enum ScoreText {
             out.append(style.bold("Interfaces") + style.dim(" (worst first)"))
             var table = TextTable(headers: ["open", "weight", "cover", "interface", "carries"],
                                   alignments: [.right, .right, .right, .left, .left])
-            let sorted = worstFirst(score.interfaces)
+            let sorted = Array(worstFirst(score.interfaces).prefix(rowLimit ?? .max))
             for interface in sorted {
                 table.rows.append([(interface.isLowerBound ? "≥" : "") + NumberText.fixed(interface.openBits),
                                    NumberText.fixed(interface.weight), percent(interface.coverage),
@@ -29,6 +31,7 @@ public enum ScoreText {
             }
             table.style = { row, column, text in column == 0 ? style.bits(text, sorted[row].openBits, threshold: tau) : text }
             out.append(table.rendered(header: style.dim))
+            out.append(contentsOf: more(score.interfaces.count - sorted.count, "interfaces", style: style))
         }
         if !score.findings.isEmpty {
             out.append("")
@@ -42,26 +45,29 @@ public enum ScoreText {
             out.append(style.bold("Pairs") + style.dim(" (τ = \(NumberText.decimal(tau)) bits, ρ = \(NumberText.decimal(score.policy.shareContextRatio)))"))
             var table = TextTable(headers: ["coupling", "open", "kind", "isolation", "modules"],
                                   alignments: [.right, .right, .left, .left, .left])
-            let sorted = score.pairs.sorted { (severityRank($0.isolation), -$0.coupling, $0.modules[0], $0.modules[1])
-                < (severityRank($1.isolation), -$1.coupling, $1.modules[0], $1.modules[1]) }
+            let sorted = Array(score.pairs.sorted { (severityRank($0.isolation), -$0.coupling, $0.modules[0], $0.modules[1])
+                < (severityRank($1.isolation), -$1.coupling, $1.modules[0], $1.modules[1]) }.prefix(rowLimit ?? .max))
             for pair in sorted {
                 table.rows.append([NumberText.fixed(pair.coupling), NumberText.fixed(pair.openBits), pair.kind.rawValue,
                                    pair.isolation.rawValue, pair.modules.joined(separator: " <-> ")])
             }
             out.append(table.rendered(header: style.dim))
+            out.append(contentsOf: more(score.pairs.count - sorted.count, "pairs", style: style))
         }
         if !score.modules.isEmpty {
             out.append("")
             out.append(style.bold("Modules"))
             var table = TextTable(headers: ["load", "brief", "advice", "module", "missing from brief"],
                                   alignments: [.right, .right, .left, .left, .left])
-            let sorted = score.modules.sorted { (severityRank($0.advice), $0.brief.fraction, $0.id) < (severityRank($1.advice), $1.brief.fraction, $1.id) }
+            let sorted = Array(score.modules.sorted { (severityRank($0.advice), $0.brief.fraction, $0.id)
+                < (severityRank($1.advice), $1.brief.fraction, $1.id) }.prefix(rowLimit ?? .max))
             for module in sorted {
                 table.rows.append(["\(NumberText.decimal(module.load))/\(NumberText.decimal(module.budget))",
                                    "\(Int(module.brief.fraction * 4))/4", module.advice.rawValue, module.id,
                                    module.brief.missing.joined(separator: ", ")])
             }
             out.append(table.rendered(header: style.dim))
+            out.append(contentsOf: more(score.modules.count - sorted.count, "modules", style: style))
         }
         if let worst = worstFirst(score.interfaces).first, worst.openBits > 0 {
             out.append("")
@@ -73,6 +79,10 @@ public enum ScoreText {
     /// Most open bits first; ties by name, so the order never changes between runs.
     static func worstFirst(_ interfaces: [InterfaceScore]) -> [InterfaceScore] {
         interfaces.sorted { ($1.openBits, $0.from, $0.to) < ($0.openBits, $1.from, $1.to) }
+    }
+
+    private static func more(_ hidden: Int, _ what: String, style: TextStyle) -> [String] {
+        hidden > 0 ? [style.dim("  … \(hidden) more \(what); --all lists every row, --format json gives them all")] : []
     }
 
     /// Worst boundary first: share-context, then harden-then-isolate, then isolate.
