@@ -19,13 +19,13 @@ enum ProcessRunner {
         return packageRoot.appendingPathComponent(".build/debug/seams")
     }
 
-    static func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> SeamsRun {
+    static func run(_ arguments: [String], environment extra: [String: String] = [:], noColor: Bool = true) throws -> SeamsRun {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = packageRoot
         var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
+        environment["NO_COLOR"] = noColor ? "1" : nil
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
         let out = Pipe()

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+@Suite("Commands")
+struct CommandTests {
+    @Test func noColourWhenPiped() throws {
+        let run = try ProcessRunner.run(["score", "Samples/loan-approval.yaml"], noColor: false)
+        #expect(run.status == 0)
+        #expect(!run.stdout.contains("\u{1B}["))
+    }
+
+    @Test func rowsLimitTheTables() throws {
+        let run = try ProcessRunner.run(["score", "Samples/loan-approval.yaml", "--rows", "2"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("  … 3 more interfaces; --all lists every row, --format json gives them all"))
+        let all = try ProcessRunner.run(["score", "Samples/loan-approval.yaml", "--rows", "2", "--all"])
+        #expect(!all.stdout.contains("more interfaces"))
+    }
+
+    @Test func explainOneInterface() throws {
+        let run = try ProcessRunner.run(["explain", "Samples/loan-approval.yaml", "--interface", "intake->underwriting"])
+        #expect(run.status == 0)
+        #expect(run.stdout == """
+        intake -> underwriting  written at Samples/loan-approval.yaml:83:5
+          carries: parsed_application
+          open 2.58 bits of 25.72 · coverage 90%
+          2.58  field.format.time  parsed_application.submitted_at
+                at Samples/loan-approval.yaml:17:7
+                How is this point in time written? ISO date | ISO date-time | RFC 2822 | Unix s | Unix ms | locale text
+                fix: Give submitted_at a format, e.g. format: date-time.
+
+        """)
+    }
+
+    @Test func explainOneModule() throws {
+        let run = try ProcessRunner.run(["explain", "Samples/loan-approval.yaml", "--module", "review"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("review  1 concerns\n  load 1 of 4 · advice: keep"))
+        #expect(run.stdout.contains("  brief: 1/4, missing output, tools, boundaries\n"))
+    }
+
+    @Test func helpHasExamplesAndExitsZero() throws {
+        for command in [["--help"], ["score", "--help"], ["explain", "--help"]] {
+            let run = try ProcessRunner.run(command)
+            #expect(run.status == 0)
+            #expect(run.stdout.contains("EXAMPLES"))
+        }
+    }
+}
