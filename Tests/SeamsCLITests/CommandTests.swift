@@ -47,3 +47,22 @@ struct CommandTests {
         }
     }
 }
+
+@Suite("init")
+struct InitCommandTests {
+    @Test func writesAValidStarterAndRefusesToOverwrite() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("seams-init-\(UUID().uuidString).yaml").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let first = try ProcessRunner.run(["init", path])
+        #expect(first.status == 0)
+        let score = try ProcessRunner.run(["score", path, "--format", "json"])
+        #expect(score.status == 0)
+        // The starter leaves exactly one decision open on purpose: draft.status's values (2 bits).
+        #expect(score.stdout.contains("\"openBits\": 2,"))
+        #expect(score.stdout.contains("\"id\": \"field.values\""))
+        let second = try ProcessRunner.run(["init", path])
+        #expect(second.status == 2)
+        #expect(second.stderr == "\(path):1:1: error: the file exists — choose another name, or pass --force to overwrite it\n")
+        #expect(try ProcessRunner.run(["init", path, "--force"]).status == 0)
+    }
+}

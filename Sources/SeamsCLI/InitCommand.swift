@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import SeamsModel
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write a starter decomposition to edit and score.",
+        discussion: """
+        Writes a small, valid document that uses every part of the format, with one open decision \
+        left on purpose. Refuses to overwrite an existing file unless --force.
+
+        EXAMPLES
+          seams init
+          seams init plans/checkout.yaml && seams score plans/checkout.yaml
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Where to write the document.", valueName: "file"))
+    var file: String = "seams.yaml"
+
+    @Flag(name: .long, help: "Overwrite the file if it exists.")
+    var force = false
+
+    func run() throws {
+        if FileManager.default.fileExists(atPath: file) && !force {
+            CommandRunner.standardError("\(file):1:1: error: the file exists — choose another name, or pass --force to overwrite it")
+            throw ExitCode(2)
+        }
+        do {
+            try AtomicFile.write(StarterDocument.text, to: file)
+        } catch {
+            CommandRunner.standardError(error.description)
+            throw ExitCode(2)
+        }
+        print("wrote \(file); next: seams score \(file)")
+    }
+}
