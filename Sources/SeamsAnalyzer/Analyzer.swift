@@ -113,7 +113,7 @@ public struct Analyzer: Sendable {
 
     // MARK: interfaces
 
-    struct ScoredInterface {
+    struct ScoredInterface: Sendable {
         var score: InterfaceScore
         /// The weight of an inline payload, which couples the two modules like an artifact.
         var inlinePayloadWeight: Double?
@@ -122,10 +122,9 @@ public struct Analyzer: Sendable {
     private func scoreInterfaces(_ document: Document, flows: ArtifactFlows, modules: OrderedDictionary<String, Module>,
                                  artifactTallies: [String: DecisionTally], artifactWeights: [String: Double],
                                  fields: FieldEvaluator, vague: VagueTermScanner) -> [ScoredInterface] {
-        var written: [String: Interface] = [:]
-        for interface in document.interfaces { written["\(interface.from.value)\u{0}\(interface.to.value)"] = interface }
-        var result: [ScoredInterface] = []
-        for key in flows.interfaceKeys(written: document.interfaces) {
+        let written = Dictionary(document.interfaces.map { ("\($0.from.value)\u{0}\($0.to.value)", $0) }, uniquingKeysWith: { first, _ in first })
+        // Interfaces are independent of each other: score them on every core, merged in key order.
+        return ParallelMap.map(flows.interfaceKeys(written: document.interfaces)) { key in
             let interface = written["\(key.from)\u{0}\(key.to)"]
             let carried = flows.carried(from: key.from, to: key.to, written: interface)
             let location = interface?.location ?? flows.impliedLocation(from: key.from, to: key.to) ?? SourceLocation(file: document.file, line: 1, column: 1)
@@ -171,9 +170,8 @@ public struct Analyzer: Sendable {
             let score = InterfaceScore(from: key.from, to: key.to, carries: carried.sorted(), isWritten: interface != nil,
                                        location: location, openBits: tally.openBits, weight: tally.weight,
                                        decisions: tally.open.sorted(by: OpenDecision.byLocation))
-            result.append(ScoredInterface(score: score, inlinePayloadWeight: inlineWeight))
+            return ScoredInterface(score: score, inlinePayloadWeight: inlineWeight)
         }
-        return result
     }
 
     private func scanVague(_ text: Located<String>, subject: String, name: String, vague: VagueTermScanner, into tally: inout DecisionTally) {

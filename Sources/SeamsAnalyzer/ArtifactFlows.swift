@@ -3,7 +3,7 @@ import OrderedCollections
 
 /// Who reads and writes each artifact, by module and by concern: the hypergraph every other
 /// measure (implied interfaces, coupling, crossing weight, upstream gates) is read from.
-struct ArtifactFlows {
+struct ArtifactFlows: Sendable {
     private var writerModules: [String: OrderedSet<String>] = [:]
     private var readerModules: [String: OrderedSet<String>] = [:]
     /// The first `reads:` entry of each (consumer module, artifact), where an implied interface points.

@@ -4,7 +4,7 @@ import SeamsModel
 ///
 /// A field's information weight counts every applicable point; its open bits count the ones
 /// the spec leaves undecided. Structure the spec gives (`items`, `fields`) implies the type.
-struct FieldEvaluator {
+struct FieldEvaluator: Sendable {
     let active: ActiveCatalog
     let vague: VagueTermScanner
     /// The document-wide `defaults.required`.
