@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "SeamsModel", targets: ["SeamsModel"]),
         .library(name: "SeamsAnalyzer", targets: ["SeamsAnalyzer"]),
         .library(name: "SeamsReports", targets: ["SeamsReports"]),
+        .library(name: "SeamsRender", targets: ["SeamsRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -48,11 +49,26 @@ let package = Package(
             dependencies: ["SeamsModel", "SeamsAnalyzer"],
             swiftSettings: strictSettings
         ),
+        // Graphviz's C libraries (libgvc, libcgraph), found through pkg-config.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Diagrams: escaped DOT text, laid out and rendered in-process through libgvc.
+        .target(
+            name: "SeamsRender",
+            dependencies: [
+                "CGraphviz", "SeamsModel", "SeamsAnalyzer", "SeamsReports",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // The thin command-line shell.
         .executableTarget(
             name: "SeamsCLI",
             dependencies: [
-                "SeamsModel", "SeamsAnalyzer", "SeamsReports",
+                "SeamsModel", "SeamsAnalyzer", "SeamsReports", "SeamsRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

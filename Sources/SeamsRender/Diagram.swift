@@ -1,0 +1,33 @@
+public import SeamsAnalyzer
+public import SeamsModel
+
+/// Which picture of a document to draw.
+public enum DiagramView: String, Sendable, CaseIterable {
+    case modules, concerns, workflow
+}
+
+/// The one entry point commands use: a view of a scored document as DOT text, or rendered.
+public enum Diagram {
+    /// The DOT text of `view`; deterministic for the same document and score.
+    public static func graph(_ view: DiagramView, document: Document, score: DocumentScore) -> DOTGraph {
+        let size = DiagramSize.forNodes(nodeCount(view, score: score))
+        switch view {
+        case .modules: return ModulesView.graph(document: document, score: score, size: size)
+        case .concerns: return ConcernsView.graph(document: document, score: score, size: size)
+        case .workflow: return WorkflowView.graph(document: document, score: score, size: size)
+        }
+    }
+
+    /// Renders `view` to `format` in this process.
+    public static func render(_ view: DiagramView, document: Document, score: DocumentScore, format: RenderFormat) throws(GraphvizError) -> [UInt8] {
+        let text = graph(view, document: document, score: score).text
+        return try Graphviz.render(text, format: format, engine: .dot)
+    }
+
+    static func nodeCount(_ view: DiagramView, score: DocumentScore) -> Int {
+        switch view {
+        case .modules, .workflow: score.modules.count
+        case .concerns: max(score.modules.count, score.modules.reduce(0) { $0 + $1.concerns.count })
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import SeamsAnalyzer
+import SeamsReports
+
+/// The fixed look of every Seams diagram: fonts, marker colours, pen widths and the legend rows
+/// that explain them. Fixed scales (not scaled to the data) so two diagrams compare at a glance.
+enum DiagramStyle {
+    /// A font every Debian machine with Graphviz has (fonts-dejavu-core), so layouts, and the
+    /// committed SVGs under Reports/, come out the same on every machine.
+    static let font = "DejaVu Sans"
+    static let ink = "#333333"
+    static let muted = "#8c8c8c"
+    static let humanGateFill = "#dbe9f6"
+    static let humanGateInk = "#1f5fa8"
+    static let irreversibleInk = "#b2182b"
+    static let shareContextInk = "#7b3294"
+    static let checkpointFill = "#f0f0f0"
+
+    /// Pen width of an interface by the coupling (bits) of its module pair: 1 below 8 bits,
+    /// then one more per doubling, at most 5 from 64 bits on.
+    static let penWidthSteps: [(below: Double, width: Int)] = [(8, 1), (16, 2), (32, 3), (64, 4)]
+
+    static func penWidth(coupling: Double) -> Int {
+        penWidthSteps.first { coupling < $0.below }?.width ?? 5
+    }
+
+    static func bitsText(_ bits: Double, lowerBound: Bool) -> String {
+        (lowerBound ? "≥" : "") + NumberText.decimal(bits) + " bits"
+    }
+
+    /// Graph attributes every view shares; `title` is the label on top.
+    static func graphAttributes(title: HTMLLabel, rankdir: String) -> [DOTAttribute] {
+        [
+            DOTAttribute("label", .html(title)),
+            DOTAttribute("labelloc", "t"),
+            DOTAttribute("fontname", font),
+            DOTAttribute("fontsize", "12"),
+            DOTAttribute("rankdir", rankdir),
+            DOTAttribute("bgcolor", "white"),
+            DOTAttribute("pad", "0.2"),
+            DOTAttribute("nodesep", "0.35"),
+            DOTAttribute("ranksep", "0.6"),
+        ]
+    }
+
+    static let nodeDefaults: [DOTAttribute] = [
+        DOTAttribute("fontname", font),
+        DOTAttribute("fontsize", "10"),
+        DOTAttribute("shape", "box"),
+        DOTAttribute("style", "rounded,filled"),
+        DOTAttribute("fillcolor", "white"),
+        DOTAttribute("color", ink),
+    ]
+
+    static let edgeDefaults: [DOTAttribute] = [
+        DOTAttribute("fontname", font),
+        DOTAttribute("fontsize", "9"),
+        DOTAttribute("arrowsize", "0.7"),
+        DOTAttribute("color", ink),
+    ]
+
+    /// The title: the document's name and its totals.
+    static func title(name: String, score: DocumentScore, view: String) -> HTMLLabel {
+        let totals = score.totals
+        let coverage = Int((totals.coverage * 100).rounded(.toNearestOrAwayFromZero))
+        let summary = "\(view) · open \(bitsText(totals.openBits, lowerBound: totals.isLowerBound)) of "
+            + "\(NumberText.decimal(totals.weight)) (coverage \(coverage)%) · \(totals.modules) modules · \(totals.interfaces) interfaces"
+        return .bold(.font(.text(name), size: 14)) + .lineBreak + .font(.text(summary), colour: ink, size: 10)
+    }
+
+    /// Legend rows for the open-bits colour scale: one row of swatches, short labels.
+    static func bandRows(subject: String) -> [[(HTMLLabel, fill: String?)]] {
+        let short = ["0", "under 2", "2 to 4", "4 to 8", "≥ 8"]
+        let cells: [(HTMLLabel, fill: String?)] = zip(BitsScale.bands, short).map { band, text in
+            (.font(.bold(.text("━ ")), colour: band.colour) + .text(text), fill: nil)
+        }
+        return [[(.text("\(subject) open bits:"), fill: nil)], [(.table([cells]), fill: nil)]]
+    }
+
+    /// The legend node: a borderless table in a thin box.
+    static func legend(_ rows: [[(HTMLLabel, fill: String?)]]) -> DOTStatement {
+        .node(DOTName("legend", 0), [
+            DOTAttribute("shape", "box"),
+            DOTAttribute("style", "filled"),
+            DOTAttribute("fillcolor", "#fafafa"),
+            DOTAttribute("color", muted),
+            DOTAttribute("fontsize", "9"),
+            DOTAttribute("label", .html(.table([[(.bold(.text("Legend")), fill: nil)]] + rows))),
+        ])
+    }
+
+    static func row(_ text: String, colour: String? = nil, bold: String? = nil) -> [(HTMLLabel, fill: String?)] {
+        let prefix: HTMLLabel = bold.map { .font(.bold(.text($0)), colour: colour) + .text(" ") } ?? .text("")
+        return [(prefix + .text(text), fill: nil)]
+    }
+}
