@@ -9,7 +9,7 @@ import OrderedCollections
 public enum ConcernsView {
     public static func graph(document: Document, score: DocumentScore, size: DiagramSize) -> DOTGraph {
         var graph = DOTGraph()
-        graph.graph = DiagramStyle.graphAttributes(title: DiagramStyle.title(name: DiagramNames.title(document, score), score: score, view: "Concerns"), rankdir: "LR")
+        graph.graph = DiagramStyle.graphAttributes(title: DiagramStyle.title(name: DiagramNames.title(document, score), score: score, view: "Concerns"), rankdir: "LR", size: size)
         graph.graph.append(DOTAttribute("compound", "true"))
         graph.nodeDefaults = DiagramStyle.nodeDefaults
         graph.edgeDefaults = DiagramStyle.edgeDefaults
@@ -29,6 +29,15 @@ public enum ConcernsView {
             if members.isEmpty, let name = moduleNames[module.id] {
                 members.append(.node(name, [DOTAttribute("label", .html(.text("(no concerns)"))), DOTAttribute("style", "rounded,dashed"),
                                             DOTAttribute("tooltip", module.id)]))
+            }
+            if size == .large {
+                // sfdp draws no clusters: the module's name goes into each concern's label.
+                graph.body += members.map { member in
+                    guard case .node(let name, var attributes) = member else { return member }
+                    attributes.append(DOTAttribute("xlabel", .html(.font(.text(module.id), colour: DiagramStyle.muted, size: 8))))
+                    return .node(name, attributes)
+                }
+                continue
             }
             graph.body.append(.subgraph(DOTName("cluster_m", number), [
                 DOTAttribute("label", .html(.bold(.text(module.id)))),

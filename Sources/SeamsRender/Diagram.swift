@@ -18,10 +18,20 @@ public enum Diagram {
         }
     }
 
+    /// The DOT text with the engine for its size: `dot` while the picture is detailed; above
+    /// `DiagramSize.detailedLimit` nodes `sfdp` (1,000 modules and 3,000 interfaces: `dot` did not
+    /// finish in 5 minutes, `sfdp` takes about 3 s), and the workflow becomes a summary per level.
+    public static func plan(_ view: DiagramView, document: Document, score: DocumentScore) -> DiagramPlan {
+        let size = DiagramSize.forNodes(nodeCount(view, score: score))
+        // The large workflow is a summary per level, small enough for dot.
+        let engine: LayoutEngine = size == .detailed || view == .workflow ? .dot : .sfdp
+        return DiagramPlan(text: graph(view, document: document, score: score).text, engine: engine, size: size)
+    }
+
     /// Renders `view` to `format` in this process.
     public static func render(_ view: DiagramView, document: Document, score: DocumentScore, format: RenderFormat) throws(GraphvizError) -> [UInt8] {
-        let text = graph(view, document: document, score: score).text
-        return try Graphviz.render(text, format: format, engine: .dot)
+        let plan = plan(view, document: document, score: score)
+        return try Graphviz.render(plan.text, format: format, engine: plan.engine)
     }
 
     static func nodeCount(_ view: DiagramView, score: DocumentScore) -> Int {

@@ -28,8 +28,8 @@ enum DiagramStyle {
     }
 
     /// Graph attributes every view shares; `title` is the label on top.
-    static func graphAttributes(title: HTMLLabel, rankdir: String) -> [DOTAttribute] {
-        [
+    static func graphAttributes(title: HTMLLabel, rankdir: String, size: DiagramSize) -> [DOTAttribute] {
+        let base: [DOTAttribute] = [
             DOTAttribute("label", .html(title)),
             DOTAttribute("labelloc", "t"),
             DOTAttribute("fontname", font),
@@ -39,6 +39,11 @@ enum DiagramStyle {
             DOTAttribute("pad", "0.2"),
             DOTAttribute("nodesep", "0.35"),
             DOTAttribute("ranksep", "0.6"),
+        ]
+        // Large graphs go to sfdp: remove node overlaps, draw edges under the nodes.
+        return size == .detailed ? base : base + [
+            DOTAttribute("overlap", "prism"),
+            DOTAttribute("outputorder", "edgesfirst"),
         ]
     }
 

@@ -9,7 +9,7 @@ public enum ModulesView {
     public static func graph(document: Document, score: DocumentScore, size: DiagramSize) -> DOTGraph {
         let names = NodeNames(score.modules.map(\.id), prefix: "m")
         var graph = DOTGraph()
-        graph.graph = DiagramStyle.graphAttributes(title: DiagramStyle.title(name: DiagramNames.title(document, score), score: score, view: "Modules"), rankdir: "LR")
+        graph.graph = DiagramStyle.graphAttributes(title: DiagramStyle.title(name: DiagramNames.title(document, score), score: score, view: "Modules"), rankdir: "LR", size: size)
         graph.nodeDefaults = DiagramStyle.nodeDefaults
         graph.edgeDefaults = DiagramStyle.edgeDefaults
 

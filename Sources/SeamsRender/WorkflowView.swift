@@ -15,10 +15,15 @@ public enum WorkflowView {
         let cyclic = Set(order.cycles.flatMap { $0 })
 
         var graph = DOTGraph()
-        graph.graph = DiagramStyle.graphAttributes(title: DiagramStyle.title(name: DiagramNames.title(document, score), score: score, view: "Workflow"), rankdir: "TB")
+        graph.graph = DiagramStyle.graphAttributes(title: DiagramStyle.title(name: DiagramNames.title(document, score), score: score, view: "Workflow"), rankdir: "TB", size: size)
         graph.nodeDefaults = DiagramStyle.nodeDefaults
         graph.edgeDefaults = DiagramStyle.edgeDefaults
 
+        if size == .large {
+            graph.body += summary(order: order, score: score)
+            graph.body.append(legend())
+            return graph
+        }
         var checkpointNumber = 0
         var checkpointEdges: [DOTStatement] = []
         for (number, level) in order.levels.enumerated() {
@@ -74,12 +79,67 @@ public enum WorkflowView {
             if !interface.isWritten { attributes.append(DOTAttribute("style", "dashed")) }
             graph.body.append(.edge(from, to, attributes))
         }
-        graph.body.append(DiagramStyle.legend(DiagramStyle.bandRows(subject: "interface") + [
+        graph.body.append(legend())
+        return graph
+    }
+
+    static func legend() -> DOTStatement {
+        DiagramStyle.legend(DiagramStyle.bandRows(subject: "interface") + [
             DiagramStyle.row("shaded box: one level, its modules run in parallel"),
             DiagramStyle.row("state saved after a module with an effect", bold: "checkpoint"),
             DiagramStyle.row("waits for a person's approval", colour: DiagramStyle.humanGateInk, bold: "APPROVAL GATE"),
             DiagramStyle.row("double border: an effect that cannot be undone", colour: DiagramStyle.irreversibleInk, bold: "IRREVERSIBLE"),
-        ]))
-        return graph
+        ])
+    }
+
+    /// Modules listed per level in a large summary.
+    static let shownPerLevel = 12
+
+    /// The large form: one box per level listing its first modules, and one arrow per pair of
+    /// levels summing their interfaces, coloured by the worst of them. `dot` lays out a thousand
+    /// modules with three thousand interfaces in minutes; this stays readable and instant.
+    static func summary(order: WorkflowOrder, score: DocumentScore) -> [DOTStatement] {
+        var levelOf: [String: Int] = [:]
+        for (number, level) in order.levels.enumerated() { for id in level { levelOf[id] = number } }
+        let gates = Set(order.approvalGates), checkpoints = Set(order.checkpoints)
+        var statements: [DOTStatement] = []
+        for (number, level) in order.levels.enumerated() {
+            var rows: [[(HTMLLabel, fill: String?)]] = [[(.bold(.text("level \(number + 1) · \(level.count) \(level.count == 1 ? "module" : "modules")")), fill: nil)]]
+            for id in level.prefix(shownPerLevel) {
+                var cell: HTMLLabel = .text(id)
+                if gates.contains(id) { cell = cell + .text(" ") + .font(.bold(.text("APPROVAL GATE")), colour: DiagramStyle.humanGateInk, size: 8) }
+                if checkpoints.contains(id) { cell = cell + .text(" ") + .font(.text("checkpoint"), colour: DiagramStyle.ink, size: 8) }
+                rows.append([(cell, fill: nil)])
+            }
+            if level.count > shownPerLevel { rows.append([(.font(.text("… and \(level.count - shownPerLevel) more"), colour: DiagramStyle.muted), fill: nil)]) }
+            statements.append(.node(DOTName("l", number), [
+                DOTAttribute("label", .html(.table(rows))),
+                DOTAttribute("fillcolor", number % 2 == 0 ? "#f7f7f7" : "#ffffff"),
+                DOTAttribute("style", "rounded,filled"),
+            ]))
+        }
+        struct Link { var count = 0; var bits = 0.0; var worst = 0.0; var lowerBound = false }
+        var links: [Int: [Int: Link]] = [:]
+        for interface in score.interfaces {
+            guard let from = levelOf[interface.from], let to = levelOf[interface.to], from != to else { continue }
+            var link = links[from]?[to] ?? Link()
+            link.count += 1
+            link.bits += interface.openBits
+            link.worst = max(link.worst, interface.openBits)
+            link.lowerBound = link.lowerBound || interface.isLowerBound
+            links[from, default: [:]][to] = link
+        }
+        for from in links.keys.sorted() {
+            for (to, link) in (links[from] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                let band = BitsScale.band(link.worst, lowerBound: link.lowerBound)
+                let text = "\(link.count) \(link.count == 1 ? "interface" : "interfaces"), \(DiagramStyle.bitsText(link.bits, lowerBound: link.lowerBound)) open"
+                statements.append(.edge(DOTName("l", from), DOTName("l", to), [
+                    DOTAttribute("label", .html(.font(.text(text), colour: band.colour))),
+                    DOTAttribute("color", band.colour),
+                    DOTAttribute("tooltip", "level \(from + 1) -> level \(to + 1): \(text); colour of the worst interface"),
+                ]))
+            }
+        }
+        return statements
     }
 }

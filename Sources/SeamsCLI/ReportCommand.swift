@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import SeamsAnalyzer
+import SeamsModel
+import SeamsRender
+import SeamsReports
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the Markdown, HTML and JSON reports of a document into a folder.",
+        discussion: """
+        Writes, for DOC named NAME.yaml:
+          NAME.report.md    Markdown for a pull-request comment or a CI job summary (tables capped at 25 rows)
+          NAME.report.html  one self-contained page: the modules diagram (inline SVG), every interface, \
+        pair and module worst first, a dependency-structure matrix, each open decision with its fix; \
+        no script, works offline and in a narrow window
+          NAME.score.json   the JSON of `seams score --format json`
+
+        Same input, byte-identical files. Each file is written whole or not at all.
+
+        EXAMPLES
+          seams report Samples/loan-approval.yaml -o Reports
+          seams report plan.yaml -o out && cat out/plan.report.md >> "$GITHUB_STEP_SUMMARY"
+        """
+    )
+
+    @OptionGroup var options: DocumentOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
+    var output: String
+
+    func run() throws {
+        let (document, score) = try CommandRunner.score(options)
+        CommandRunner.printWarnings(document.warnings)
+        let name = ReportFiles.baseName(options.document)
+        let svg: String
+        do {
+            svg = String(decoding: try Diagram.render(.modules, document: document, score: score, format: .svg), as: UTF8.self)
+        } catch {
+            CommandRunner.standardError("\(options.document): error: \(error.description) — report this with the document attached")
+            throw ExitCode(2)
+        }
+        let files: [(String, String)] = [
+            ("\(name).report.md", MarkdownReport.render(document: document, score: score, htmlReportName: "\(name).report.html")),
+            ("\(name).report.html", HTMLReport.render(document: document, score: score, diagramSVG: svg)),
+            ("\(name).score.json", ScoreJSON.render(score)),
+        ]
+        for (file, text) in files {
+            do {
+                try AtomicFile.write(text, to: (output as NSString).appendingPathComponent(file))
+            } catch {
+                CommandRunner.standardError(error.description)
+                throw ExitCode(2)
+            }
+        }
+    }
+}
+
+/// Names of report files.
+enum ReportFiles {
+    /// `Samples/loan-approval.yaml` → `loan-approval`.
+    static func baseName(_ path: String) -> String {
+        let file = (path as NSString).lastPathComponent
+        let base = (file as NSString).deletingPathExtension
+        return base.isEmpty ? "report" : base
+    }
+}
