@@ -89,6 +89,15 @@ let package = Package(
             exclude: ["__Golden__"],
             swiftSettings: strictSettings
         ),
+        .testTarget(
+            name: "SeamsRenderTests",
+            dependencies: [
+                "SeamsModel", "SeamsAnalyzer", "SeamsReports", "SeamsRender",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
+            exclude: ["__Golden__"],
+            swiftSettings: strictSettings
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
