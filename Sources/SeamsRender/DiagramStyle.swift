@@ -76,7 +76,7 @@ enum DiagramStyle {
     static func bandRows(subject: String) -> [[(HTMLLabel, fill: String?)]] {
         let short = ["0", "under 2", "2 to 4", "4 to 8", "≥ 8"]
         let cells: [(HTMLLabel, fill: String?)] = zip(BitsScale.bands, short).map { band, text in
-            (.font(.bold(.text("━ ")), colour: band.colour) + .text(text), fill: nil)
+            (.font(.bold(.text("━\u{00A0}")), colour: band.colour) + .text(text), fill: nil)
         }
         return [[(.text("\(subject) open bits:"), fill: nil)], [(.table([cells]), fill: nil)]]
     }
@@ -94,7 +94,8 @@ enum DiagramStyle {
     }
 
     static func row(_ text: String, colour: String? = nil, bold: String? = nil) -> [(HTMLLabel, fill: String?)] {
-        let prefix: HTMLLabel = bold.map { .font(.bold(.text($0)), colour: colour) + .text(" ") } ?? .text("")
+        // A no-break space: SVG drops a plain one at the end of a text run.
+        let prefix: HTMLLabel = bold.map { .font(.bold(.text($0 + "\u{00A0}")), colour: colour) } ?? .text("")
         return [(prefix + .text(text), fill: nil)]
     }
 }

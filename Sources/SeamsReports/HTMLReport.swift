@@ -44,7 +44,9 @@ public enum HTMLReport {
 
     static func summary(_ page: inout HTMLPage, name: String, score: DocumentScore) {
         let totals = score.totals
-        let band = BitsScale.band(totals.openBits, lowerBound: totals.isLowerBound)
+        // The card takes the colour of the worst interface: the scale is per interface.
+        let worst = ScoreText.worstFirst(score.interfaces).first
+        let band = BitsScale.band(worst?.openBits ?? 0, lowerBound: worst?.isLowerBound ?? false)
         page.line("<header>")
         page.line("<h1>Seams report: \(HTMLText.escape(name))</h1>")
         page.line("<p class=\"verdict\"><strong>\(score.verdict.orchestrate ? "Orchestrate" : "Single agent")</strong> — \(HTMLText.escape(score.verdict.reason))</p>")
@@ -222,7 +224,8 @@ public enum HTMLReport {
     table.dsm td.diag{background:#444}.gate{color:#1f5fa8;font-weight:600}.cp{color:var(--muted)}\
     .scale span{display:inline-block;border:1px solid;border-left-width:4px;border-radius:4px;padding:.1rem .5rem;margin:.15rem 0}\
     footer{margin-top:2rem;color:var(--muted);font-size:.85rem}\
-    @media (max-width:600px){body{padding:.5rem;font-size:14px}.totals div{min-width:45%}th,td{padding:.2rem .3rem}}
+    @media (max-width:600px){body{padding:.5rem;font-size:14px}.totals div{min-width:45%}th,td{padding:.2rem .3rem}\
+    .scroll table{min-width:40rem}.scroll table.dsm{min-width:0}figure.diagram svg{max-width:none}}
     """
 }
 
