@@ -30,6 +30,9 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Layout engine for --dot: dot or sfdp.")
     var engine: String = "dot"
 
+    @Option(name: .shortAndLong, help: ArgumentHelp("Also write the last render here.", valueName: "file"))
+    var output: String?
+
     func run() throws {
         guard let format = RenderFormat(rawValue: format), let engine = LayoutEngine(rawValue: engine) else {
             throw ValidationError("--format takes svg, png, pdf, plain or dot; --engine takes dot or sfdp")
@@ -50,18 +53,19 @@ struct BenchCommand: ParsableCommand {
         let loaded = Date()
         print("\(label) → \(format.rawValue), \(iterations) renders; Graphviz \(Graphviz.version)")
         print("load and score: \(seconds(loaded.timeIntervalSince(started)))")
-        var bytes = 0
+        var bytes: [UInt8] = []
         var times: [Double] = []
         var memory: [(Int, Int)] = [(0, ResidentMemory.kibibytes())]
         for iteration in 1...max(1, iterations) {
             let start = Date()
-            bytes = try job().count
+            bytes = try job()
             times.append(Date().timeIntervalSince(start))
             if [1, 10, 50, 100, 150, 200, 500, 1000].contains(iteration) || iteration == iterations {
                 memory.append((iteration, ResidentMemory.kibibytes()))
             }
         }
-        print("output: \(bytes) bytes; first render \(seconds(times[0])); median \(seconds(times.sorted()[times.count / 2])); total \(seconds(times.reduce(0, +)))")
+        if let output { try AtomicFile.write(Data(bytes), to: output) }
+        print("output: \(bytes.count) bytes; first render \(seconds(times[0])); median \(seconds(times.sorted()[times.count / 2])); total \(seconds(times.reduce(0, +)))")
         print("resident memory (KiB) after N renders: " + memory.map { "\($0.0): \($0.1)" }.joined(separator: ", "))
         if let ten = memory.first(where: { $0.0 == 10 }), let last = memory.last, last.0 > 10 {
             print("growth from render 10 to render \(last.0): \(last.1 - ten.1) KiB")

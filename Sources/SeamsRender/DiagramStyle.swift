@@ -4,9 +4,11 @@ import SeamsReports
 /// The fixed look of every Seams diagram: fonts, marker colours, pen widths and the legend rows
 /// that explain them. Fixed scales (not scaled to the data) so two diagrams compare at a glance.
 enum DiagramStyle {
-    /// A font every Debian machine with Graphviz has (fonts-dejavu-core), so layouts, and the
-    /// committed SVGs under Reports/, come out the same on every machine.
-    static let font = "DejaVu Sans"
+    /// Layout measures text with DejaVu Sans, which every Debian machine with Graphviz has
+    /// (fonts-dejavu-core), so layouts and the committed SVGs under Reports/ are the same on every
+    /// machine; SVG viewers without it fall back along the list instead of to a serif default.
+    /// (Bold is kept to ids and markers: each bold span leaks a little inside libgvc 2.42.)
+    static let font = "DejaVu Sans,Arial,Helvetica,sans-serif"
     static let ink = "#333333"
     static let muted = "#8c8c8c"
     static let humanGateFill = "#dbe9f6"
@@ -76,7 +78,7 @@ enum DiagramStyle {
     static func bandRows(subject: String) -> [[(HTMLLabel, fill: String?)]] {
         let short = ["0", "under 2", "2 to 4", "4 to 8", "≥ 8"]
         let cells: [(HTMLLabel, fill: String?)] = zip(BitsScale.bands, short).map { band, text in
-            (.font(.bold(.text("━\u{00A0}")), colour: band.colour) + .text(text), fill: nil)
+            (.font(.text("━━\u{00A0}"), colour: band.colour) + .text(text), fill: nil)
         }
         return [[(.text("\(subject) open bits:"), fill: nil)], [(.table([cells]), fill: nil)]]
     }

@@ -66,7 +66,7 @@ public enum ModulesView {
             DOTAttribute("tooltip", "\(interface.from) -> \(interface.to): \(carries); \(bits) open of \(NumberText.decimal(interface.weight))"),
         ]
         if size == .detailed {
-            attributes.insert(DOTAttribute("label", .html(.text(carries) + .lineBreak + .font(.bold(.text(bits)), colour: band.colour))), at: 0)
+            attributes.insert(DOTAttribute("label", .html(.text(carries) + .lineBreak + .font(.text(bits), colour: band.colour))), at: 0)
         }
         if !interface.isWritten { attributes.append(DOTAttribute("style", "dashed")) }
         return attributes
