@@ -70,8 +70,13 @@ enum DiagramStyle {
         let totals = score.totals
         let coverage = Int((totals.coverage * 100).rounded(.toNearestOrAwayFromZero))
         let summary = "\(view) · open \(bitsText(totals.openBits, lowerBound: totals.isLowerBound)) of "
-            + "\(NumberText.decimal(totals.weight)) (coverage \(coverage)%) · \(totals.modules) modules · \(totals.interfaces) interfaces"
+            + "\(NumberText.decimal(totals.weight)) (coverage \(coverage)%) · \(count(totals.modules, "module")) · \(count(totals.interfaces, "interface"))"
         return .bold(.font(.text(name), size: 14)) + .lineBreak + .font(.text(summary), colour: ink, size: 10)
+    }
+
+    /// `1 module`, `4 modules`.
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
     /// Legend rows for the open-bits colour scale: one row of swatches, short labels.

@@ -18,7 +18,7 @@ public enum MarkdownReport {
         out.append("")
         out.append("**\(bound)\(NumberText.decimal(totals.openBits)) open bits** of \(NumberText.decimal(totals.weight))"
                    + " (coverage \(ScoreText.percent(totals.coverage))) · crossing weight \(NumberText.decimal(totals.crossingWeight))"
-                   + " · \(totals.modules) modules · \(totals.interfaces) interfaces · `\(codeSpan(score.document))`")
+                   + " · \(totals.modules) \(totals.modules == 1 ? "module" : "modules") · \(totals.interfaces) \(totals.interfaces == 1 ? "interface" : "interfaces") · `\(codeSpan(score.document))`")
         out.append("")
         out.append("**Verdict: " + (score.verdict.orchestrate ? "orchestrate" : "single agent") + "** — \(MarkdownText.escape(score.verdict.reason))")
         if totals.isLowerBound {
