@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "SeamsModel", targets: ["SeamsModel"]),
         .library(name: "SeamsAnalyzer", targets: ["SeamsAnalyzer"]),
         .library(name: "SeamsReports", targets: ["SeamsReports"]),
+        .library(name: "SeamsCheck", targets: ["SeamsCheck"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -48,11 +49,18 @@ let package = Package(
             dependencies: ["SeamsModel", "SeamsAnalyzer"],
             swiftSettings: strictSettings
         ),
+        // The CI gate: findings under thresholds and severities, baseline, diff, SARIF, JUnit,
+        // GitHub annotations, job summary, and the JSON Schema of documents.
+        .target(
+            name: "SeamsCheck",
+            dependencies: ["SeamsModel", "SeamsAnalyzer", "SeamsReports"],
+            swiftSettings: strictSettings
+        ),
         // The thin command-line shell.
         .executableTarget(
             name: "SeamsCLI",
             dependencies: [
-                "SeamsModel", "SeamsAnalyzer", "SeamsReports",
+                "SeamsModel", "SeamsAnalyzer", "SeamsReports", "SeamsCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -71,6 +79,11 @@ let package = Package(
             name: "SeamsCLITests",
             dependencies: ["SeamsModel", "SeamsAnalyzer", "SeamsReports"],
             exclude: ["__Golden__"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SeamsCheckTests",
+            dependencies: ["SeamsCheck", "SeamsModel", "SeamsAnalyzer", "SeamsReports"],
             swiftSettings: strictSettings
         ),
     ],
