@@ -47,15 +47,15 @@ public enum SARIFReport {
         var defaultLevel = "error"
         if let point = catalog.active(id) {
             let alternatives = point.shownAlternatives.joined(separator: ", ")
-            let bits = (point.isLowerBound ? "at least " : "") + NumberText.decimal(point.bits)
+            let bits = (point.isLowerBound ? "at least " : "") + NumberText.decimal(point.bits) + (point.bits == 1 ? " bit" : " bits")
             short = point.question
-            full = "Raised when \(point.fires). A consumer would have to guess between \(point.count) alternatives "
-                + "(\(alternatives)): \(bits) bits of open decision."
+            full = "Raised when: \(point.fires). A consumer would have to guess between \(point.count) alternatives "
+                + "(\(alternatives)): \(bits) of open decision."
             let fix = DecisionTemplateText.generic(point.fixTemplate)
             helpText = "\(point.question)\nAlternatives: \(alternatives).\nFix: \(fix)"
             let markdownFix = fix.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-            helpMarkdown = "**\(point.question)**\n\nRaised when \(point.fires).\n\n"
-                + "Alternatives (\(point.count), \(bits) bits): \(point.shownAlternatives.map { "`\($0)`" }.joined(separator: ", ")).\n\n"
+            helpMarkdown = "**\(point.question)**\n\nRaised when: \(point.fires).\n\n"
+                + "Alternatives (\(point.count), \(bits)): \(point.shownAlternatives.map { "`\($0)`" }.joined(separator: ", ")).\n\n"
                 + "**Fix:** \(markdownFix)\n\nExplain one document: `seams explain DOC`."
             defaultLevel = level(point.severity)
         } else if let gate = GateRule.describe(id) {
