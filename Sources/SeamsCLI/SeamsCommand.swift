@@ -18,6 +18,6 @@ struct SeamsCommand: ParsableCommand {
           seams score Samples/loan-approval.yaml --format json
           seams explain Samples/loan-approval.yaml --interface 'intake->underwriting'
         """,
-        subcommands: [ScoreCommand.self, ExplainCommand.self, InitCommand.self, CheckCommand.self, SchemaCommand.self]
+        subcommands: [ScoreCommand.self, ExplainCommand.self, InitCommand.self, CheckCommand.self, DiffCommand.self, SchemaCommand.self]
     )
 }
