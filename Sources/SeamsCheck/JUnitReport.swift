@@ -31,7 +31,7 @@ public enum JUnitReport {
                 }
                 lines.append(head + ">")
                 if !failing.isEmpty {
-                    let message = "\(failing.count) finding\(failing.count == 1 ? "" : "s") fail the gate;\(open)"
+                    let message = "\(failing.count) finding\(failing.count == 1 ? " fails" : "s fail") the gate;\(open)"
                     lines.append("      <failure message=\"\(attribute(message))\" type=\"seams.gate\">"
                                  + text(failing.map(CheckText.line).joined(separator: "\n")) + "</failure>")
                 }
