@@ -15,7 +15,7 @@ public enum GitHubAnnotations {
                 case .note: "notice"
                 }
                 let gate = check.fails(finding) ? "fails the gate" : "does not fail the gate"
-                let title = "seams \(finding.rule) (\(finding.bitsText) bits, \(gate))"
+                let title = "seams \(finding.rule) (\(finding.bitsText) \(finding.bits == 1 ? "bit" : "bits"), \(gate))"
                 let properties = [("file", finding.location.file), ("line", String(finding.location.line)),
                                   ("col", String(finding.location.column)), ("title", title)]
                     .map { "\($0.0)=\(property($0.1))" }.joined(separator: ",")
