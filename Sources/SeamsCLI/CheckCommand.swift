@@ -59,7 +59,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Record every current finding in this baseline file and exit 0.", valueName: "file"))
     var writeBaseline: String?
 
-    @Option(name: .long, help: ArgumentHelp("Largest document read, in bytes.", valueName: "bytes"))
+    @Option(name: .long, help: ArgumentHelp("Largest document or baseline read, in bytes.", valueName: "bytes"))
     var maxFileSize: Int = LoadLimits.standard.maxFileBytes
 
     func validate() throws {
@@ -112,7 +112,7 @@ struct CheckCommand: ParsableCommand {
         if let baseline {
             let known: Baseline
             do {
-                known = try Baseline.read(path: baseline)
+                known = try Baseline.read(path: baseline, limits: LoadLimits(maxFileBytes: maxFileSize))
             } catch {
                 CommandRunner.printDiagnostics(error.diagnostics)
                 throw ExitCode(2)
@@ -122,20 +122,20 @@ struct CheckCommand: ParsableCommand {
             report.baselineFile = baseline
         }
 
-        let rendered: String
+        let rendered: Data
         switch format {
-        case .text: rendered = CheckText.render(report)
-        case .json: rendered = CheckJSON.render(report).rendered()
-        case .sarif: rendered = SARIFReport.render(report, catalog: try builtInCatalog(), root: RelativePath.repositoryRoot()).rendered()
-        case .junit: rendered = JUnitReport.render(report)
-        case .github: rendered = GitHubAnnotations.render(report)
-        case .markdown: rendered = MarkdownSummary.render(report)
+        case .text: rendered = Data(CheckText.render(report).utf8)
+        case .json: rendered = Data(CheckJSON.render(report).renderedBytes())
+        case .sarif: rendered = Data(SARIFReport.render(report, catalog: try builtInCatalog(), root: RelativePath.repositoryRoot()).renderedBytes())
+        case .junit: rendered = Data(JUnitReport.render(report).utf8)
+        case .github: rendered = Data(GitHubAnnotations.render(report).utf8)
+        case .markdown: rendered = Data(MarkdownSummary.render(report).utf8)
         }
         if let output {
-            try write(Data(rendered.utf8), to: output)
+            try write(rendered, to: output)
             print(report.summary)
         } else {
-            FileHandle.standardOutput.write(Data(rendered.utf8))
+            FileHandle.standardOutput.write(rendered)
             // Formats that end with the summary already carry it; the others keep stdout parseable.
             if ![.text, .github, .markdown].contains(format) { CommandRunner.standardError(report.summary) }
         }

@@ -101,8 +101,8 @@ public struct Baseline: Sendable, Hashable {
     }
 
     /// Reads a baseline file, with located errors for anything malformed.
-    public static func read(path: String) throws(DocumentError) -> Baseline {
-        let root = try SourceReader.read(path: path)
+    public static func read(path: String, limits: LoadLimits = .standard) throws(DocumentError) -> Baseline {
+        let root = try SourceReader.read(path: path, limits: limits)
         var reader = NodeReader()
         var entries: [Entry] = []
         var version: Located<Int>?

@@ -47,7 +47,8 @@ public enum DocumentGlob {
         func join(_ name: String) -> String { prefix.isEmpty ? name : (prefix.hasSuffix("/") ? prefix + name : prefix + "/" + name) }
         if part == "**" {
             walk(prefix: prefix, parts: rest, into: &found)
-            for name in children(of: directory) where !name.hasPrefix(".") && isDirectory(join(name)) {
+            // Symbolic links to folders are not followed by `**`: a link to a parent would never end.
+            for name in children(of: directory) where !name.hasPrefix(".") && isDirectory(join(name)) && !isSymbolicLink(join(name)) {
                 walk(prefix: join(name), parts: parts, into: &found)
             }
             return
@@ -63,6 +64,10 @@ public enum DocumentGlob {
 
     private static func children(of directory: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+    }
+
+    private static func isSymbolicLink(_ path: String) -> Bool {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
     }
 
     private static func isDirectory(_ path: String) -> Bool {

@@ -1,6 +1,8 @@
 import SeamsModel
 /// GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` per finding that
 /// counts, so findings show on the changed lines of a pull request; then the summary line.
+/// The runner shows only the first few annotations of each kind per step, so the findings that
+/// fail the gate come first.
 ///
 /// Escaping follows the runner's rules: in the message `%`, `\r` and `\n` are percent-encoded;
 /// in properties (`file=`, `title=`…) also `:` and `,`.
@@ -8,7 +10,8 @@ public enum GitHubAnnotations {
     public static func render(_ report: CheckReport) -> String {
         var lines: [String] = []
         for check in report.documents {
-            for finding in check.findings where finding.status.counts {
+            let counted = check.findings.filter(\.status.counts)
+            for finding in counted.filter(check.fails) + counted.filter({ !check.fails($0) }) {
                 let command = switch finding.severity {
                 case .error: "error"
                 case .warning: "warning"

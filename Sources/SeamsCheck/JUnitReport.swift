@@ -11,11 +11,13 @@ public enum JUnitReport {
         var suites: [String] = []
         var totalTests = 0, totalFailures = 0
         for check in report.documents {
-            var cases: [(name: String, findings: [Finding])] = check.interfaces.map { interface in
-                (interface.name, check.findings.filter { $0.interface == interface.name })
+            // Grouped once: a document may have tens of thousands of interfaces.
+            let byInterface = Dictionary(grouping: check.findings.filter { $0.interface != nil }, by: { $0.interface ?? "" })
+            var cases: [(name: String, bits: String?, findings: [Finding])] = check.interfaces.map { interface in
+                (interface.name, (interface.isLowerBound ? "≥" : "") + NumberText.decimal(interface.openBits), byInterface[interface.name] ?? [])
             }
             let documentWide = check.findings.filter { $0.interface == nil }
-            if !documentWide.isEmpty { cases.append((documentCase, documentWide)) }
+            if !documentWide.isEmpty { cases.append((documentCase, nil, documentWide)) }
             let failures = cases.filter { $0.findings.contains(where: check.fails) }.count
             totalTests += cases.count
             totalFailures += failures
@@ -23,7 +25,7 @@ public enum JUnitReport {
             for testCase in cases {
                 let failing = testCase.findings.filter(check.fails)
                 let others = testCase.findings.filter { !check.fails($0) && $0.status.counts }
-                let open = testCase.name == documentCase ? "" : " open bits " + bits(check, testCase.name)
+                let open = testCase.bits.map { " open bits " + $0 } ?? ""
                 let head = "    <testcase classname=\"\(attribute(check.document))\" name=\"\(attribute(testCase.name))\""
                 if failing.isEmpty && others.isEmpty {
                     lines.append(head + "/>")
@@ -49,10 +51,7 @@ public enum JUnitReport {
             + "</testsuites>\n"
     }
 
-    private static func bits(_ check: DocumentCheck, _ name: String) -> String {
-        guard let interface = check.interfaces.first(where: { $0.name == name }) else { return "0" }
-        return (interface.isLowerBound ? "≥" : "") + NumberText.decimal(interface.openBits)
-    }
+
 
     /// Escapes text for an attribute value.
     static func attribute(_ value: String) -> String {
