@@ -20,9 +20,6 @@ public struct Baseline: Sendable, Hashable {
 
         var key: String { [document, interface ?? "", rule, subject].joined(separator: "\u{0}") }
 
-        static func ordered(_ lhs: Entry, _ rhs: Entry) -> Bool {
-            (lhs.document, lhs.interface ?? "", lhs.rule, lhs.subject) < (rhs.document, rhs.interface ?? "", rhs.rule, rhs.subject)
-        }
     }
 
     /// The file format's version; a reader refuses others.
@@ -30,15 +27,19 @@ public struct Baseline: Sendable, Hashable {
     public var entries: [Entry]
 
     public init(entries: [Entry]) {
-        self.entries = entries.sorted(by: Entry.ordered)
+        // The key joins the four parts with NUL, which sorts below every other character, so
+        // ordering keys orders the tuples; comparing one precomputed string per entry is cheap.
+        let keys = entries.map(\.key)
+        self.entries = entries.indices.sorted { keys[$0] < keys[$1] }.map { entries[$0] }
     }
 
     /// Records every finding of `checks`, paths relative to `directory` (the baseline's folder).
     public init(recording checks: [DocumentCheck], relativeTo directory: String) {
         var merged: [String: Entry] = [:]
         for check in checks {
+            let document = RelativePath.of(check.document, from: directory)
             for finding in check.findings {
-                let entry = Self.entry(for: finding, relativeTo: directory)
+                let entry = Self.entry(for: finding, document: document)
                 if var existing = merged[entry.key] {
                     existing.bits = NumberText.rounded(existing.bits + entry.bits)
                     existing.severity = min(existing.severity, entry.severity)
@@ -51,8 +52,10 @@ public struct Baseline: Sendable, Hashable {
         self.init(entries: Array(merged.values))
     }
 
-    static func entry(for finding: Finding, relativeTo directory: String) -> Entry {
-        Entry(document: RelativePath.of(finding.document, from: directory), interface: finding.interface, rule: finding.rule,
+    /// - Parameter document: the finding's document relative to the baseline's folder, computed
+    ///   once per document (path arithmetic per finding dominated large runs).
+    static func entry(for finding: Finding, document: String) -> Entry {
+        Entry(document: document, interface: finding.interface, rule: finding.rule,
               subject: finding.subject, bits: NumberText.rounded(finding.bits), severity: finding.severity)
     }
 
@@ -64,13 +67,13 @@ public struct Baseline: Sendable, Hashable {
         var matched = Set<String>()
         var checkedDocuments = Set<String>()
         for index in checks.indices {
-            checkedDocuments.insert(RelativePath.of(checks[index].document, from: directory))
+            let document = RelativePath.of(checks[index].document, from: directory)
+            checkedDocuments.insert(document)
+            let keys = checks[index].findings.map { Self.entry(for: $0, document: document).key }
             var current: [String: Double] = [:]
-            for finding in checks[index].findings {
-                current[Self.entry(for: finding, relativeTo: directory).key, default: 0] += finding.bits
-            }
+            for (key, finding) in zip(keys, checks[index].findings) { current[key, default: 0] += finding.bits }
             for findingIndex in checks[index].findings.indices {
-                let key = Self.entry(for: checks[index].findings[findingIndex], relativeTo: directory).key
+                let key = keys[findingIndex]
                 guard let known = byKey[key] else {
                     checks[index].findings[findingIndex].status = .new
                     continue

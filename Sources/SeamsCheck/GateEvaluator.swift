@@ -36,7 +36,7 @@ public enum GateEvaluator {
         }
         return DocumentCheck(document: score.document, limits: limits, openBits: score.totals.openBits,
                              isLowerBound: score.totals.isLowerBound, interfaces: interfaces.sorted { $0.name < $1.name },
-                             findings: findings.sorted(by: Finding.byLocation))
+                             findings: Finding.sortedByLocation(findings))
     }
 
     static func finding(_ decision: OpenDecision, document: String, interface: String?, settings: CheckSettings) -> Finding {
