@@ -11,11 +11,13 @@ build: deps
 demo: deps
 	swift run seams score Samples/loan-approval.yaml
 
-# The test command CI runs (.ci/run): unit and golden tests, then the Reports/ staleness check.
+# The test command CI runs (.ci/run): unit and golden tests, the Reports/ staleness check, and
+# SARIF / document-schema validation against the official schemas.
 test: deps
 	swift build --build-tests
 	swift test --skip-build
 	scripts/check-reports.sh
+	scripts/validate-sarif.sh
 
 reports: deps
 	scripts/regenerate-reports.sh
