@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "SeamsModel", targets: ["SeamsModel"]),
         .library(name: "SeamsAnalyzer", targets: ["SeamsAnalyzer"]),
         .library(name: "SeamsReports", targets: ["SeamsReports"]),
+        .library(name: "SeamsImport", targets: ["SeamsImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -48,11 +49,21 @@ let package = Package(
             dependencies: ["SeamsModel", "SeamsAnalyzer"],
             swiftSettings: strictSettings
         ),
+        // Importers: CrewAI, Google ADK, Microsoft Agent Framework and AutoGen definitions as documents.
+        .target(
+            name: "SeamsImport",
+            dependencies: [
+                "SeamsModel",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // The thin command-line shell.
         .executableTarget(
             name: "SeamsCLI",
             dependencies: [
-                "SeamsModel", "SeamsAnalyzer", "SeamsReports",
+                "SeamsModel", "SeamsAnalyzer", "SeamsReports", "SeamsImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -71,6 +82,12 @@ let package = Package(
             name: "SeamsCLITests",
             dependencies: ["SeamsModel", "SeamsAnalyzer", "SeamsReports"],
             exclude: ["__Golden__"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SeamsImportTests",
+            dependencies: ["SeamsModel", "SeamsAnalyzer", "SeamsImport"],
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
     ],

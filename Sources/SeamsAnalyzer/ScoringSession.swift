@@ -13,4 +13,13 @@ public enum ScoringSession {
         let document = try DocumentLoader(limits: limits).load(path: path)
         return (document, Analyzer(catalog: catalog, config: config).score(document))
     }
+
+    /// Scores a document already loaded (an imported framework project, say); `configPath` names
+    /// the project file, if any.
+    public static func score(document: Document, configPath: String?) throws(DocumentError) -> DocumentScore {
+        var config = ProjectConfig()
+        if let configPath { config = try ProjectConfig.load(path: configPath) }
+        let catalog = config.applied(to: try Catalog.builtIn())
+        return Analyzer(catalog: catalog, config: config).score(document)
+    }
 }
