@@ -86,7 +86,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SeamsImportTests",
-            dependencies: ["SeamsModel", "SeamsAnalyzer", "SeamsImport"],
+            dependencies: ["SeamsModel", "SeamsAnalyzer", "SeamsImport", .product(name: "OrderedCollections", package: "swift-collections")],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),

@@ -109,12 +109,12 @@ enum AutoGenImporter {
         if names.count > 1 {
             for (index, consumer) in names.enumerated() {
                 let successor = kind == "RoundRobinGroupChat" ? names[(index + names.count - 1) % names.count] : nil
-                let producers = names.filter { $0 != consumer && $0 != successor }
-                guard !producers.isEmpty else { continue }
-                for producer in producers {
-                    builder.handoff(from: producer, to: consumer, at: builder.modules[consumer]?.location ?? root.location,
-                                    payload: nil, implicit: true)
+                let producers = names.filter { producer in
+                    producer != consumer && producer != successor
+                        && builder.handoff(from: producer, to: consumer, at: builder.modules[consumer]?.location ?? root.location,
+                                           payload: nil, implicit: true)
                 }
+                guard !producers.isEmpty else { continue }
                 builder.warn("autogen.implicit-context", at: builder.modules[consumer]?.location ?? root.location,
                              "implicit context (\(producers.count) interface\(producers.count == 1 ? "" : "s")): in a \(kind) every message is published to every participant, so '\(consumer)' reads \(producers.joined(separator: ", "))",
                              fix: "nothing to change in the team; close what each message carries by describing it in the agents' system messages")

@@ -36,18 +36,20 @@ struct ImportBuilder {
     }
 
     /// Adds a handoff `from -> to`; `implicit` marks one the framework creates without the
-    /// definition naming it (counted, and the caller warns once per consumer).
+    /// definition naming it (counted, and the caller warns once per consumer). Returns whether
+    /// the pair is new, so an implicit handoff over an explicit one is not counted twice.
+    @discardableResult
     mutating func handoff(from: String, to: String, at location: SourceLocation, payload: ImportedPayload?,
-                          implicit: Bool = false, fill: (inout Interface) -> Void = { _ in }) {
-        guard from != to, modules[from] != nil, modules[to] != nil else { return }
+                          implicit: Bool = false, fill: (inout Interface) -> Void = { _ in }) -> Bool {
+        guard from != to, modules[from] != nil, modules[to] != nil else { return false }
         let key = "\(from)\u{0}\(to)"
-        if implicit { implicitContext += 1 }
         if var existing = handoffs[key] {
             if let payload { existing.merge(payload) }
             fill(&existing)
             handoffs[key] = existing
-            return
+            return false
         }
+        if implicit { implicitContext += 1 }
         var interface = Interface(from: Located(from, at: location), to: Located(to, at: location), location: location)
         if let payload {
             interface.payload = payload.payload
@@ -55,6 +57,7 @@ struct ImportBuilder {
         }
         fill(&interface)
         handoffs[key] = interface
+        return true
     }
 
     mutating func warn(_ id: String, at location: SourceLocation, _ message: String, fix: String) {
