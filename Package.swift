@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "SeamsModel", targets: ["SeamsModel"]),
         .library(name: "SeamsAnalyzer", targets: ["SeamsAnalyzer"]),
         .library(name: "SeamsReports", targets: ["SeamsReports"]),
+        .library(name: "SeamsArchitect", targets: ["SeamsArchitect"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -48,11 +49,20 @@ let package = Package(
             dependencies: ["SeamsModel", "SeamsAnalyzer"],
             swiftSettings: strictSettings
         ),
+        // The architect: multilevel and exact hypergraph partitioning of a spec into a plan.
+        .target(
+            name: "SeamsArchitect",
+            dependencies: [
+                "SeamsModel", "SeamsAnalyzer",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // The thin command-line shell.
         .executableTarget(
             name: "SeamsCLI",
             dependencies: [
-                "SeamsModel", "SeamsAnalyzer", "SeamsReports",
+                "SeamsModel", "SeamsAnalyzer", "SeamsReports", "SeamsArchitect",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -71,6 +81,11 @@ let package = Package(
             name: "SeamsCLITests",
             dependencies: ["SeamsModel", "SeamsAnalyzer", "SeamsReports"],
             exclude: ["__Golden__"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SeamsArchitectTests",
+            dependencies: ["SeamsArchitect", "SeamsModel", "SeamsAnalyzer"],
             swiftSettings: strictSettings
         ),
     ],
