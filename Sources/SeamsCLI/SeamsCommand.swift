@@ -18,6 +18,6 @@ struct SeamsCommand: ParsableCommand {
           seams score Samples/loan-approval.yaml --format json
           seams explain Samples/loan-approval.yaml --interface 'intake->underwriting'
         """,
-        subcommands: [ScoreCommand.self, ExplainCommand.self]
+        subcommands: [ScoreCommand.self, ExplainCommand.self, PlanCommand.self, ImportCommand.self, ExportCommand.self]
     )
 }

@@ -15,7 +15,7 @@ public enum MultilevelPartitioner {
         let count = graph.vertexCount
         if count == 0 { return PartitionResult(blockOf: [], blockCount: 0, cost: 0, lowerBound: 0, isOptimal: true, exactNodes: 0) }
         let (atoms, atomOf) = try atomLevel(problem)
-        try checkFeasible(atoms, problem: problem)
+        try checkFeasible(atoms, atomOf: atomOf, problem: problem)
 
         var (blocks, blockCount) = multilevel(atoms, problem: problem)
         var state = PartitionState(level: atoms, blockOf: blocks, blockCount: blockCount, capacity: problem.capacity)
@@ -116,10 +116,10 @@ public enum MultilevelPartitioner {
         return (level, atomOf)
     }
 
-    static func checkFeasible(_ atoms: Level, problem: PartitionProblem) throws(PartitionInfeasibility) {
+    static func checkFeasible(_ atoms: Level, atomOf: [Int], problem: PartitionProblem) throws(PartitionInfeasibility) {
         let weights = atoms.hypergraph.vertexWeights
         for atom in 0..<atoms.vertexCount where weights[atom] > problem.capacity + PartitionState.tolerance {
-            throw .overweight(vertices: [atom], weight: weights[atom])
+            throw .overweight(vertices: atomOf.indices.filter { atomOf[$0] == atom }, weight: weights[atom])
         }
         guard let fixed = problem.blockCount else { return }
         let aloneCount = atoms.alone.filter { $0 }.count
