@@ -6,23 +6,31 @@ enum Coarsener {
     /// Nets larger than this are ignored when rating neighbours: they tie everything to everything.
     static let ratingNetLimit = 200
 
-    static func hierarchy(from finest: Level, maxClusterWeight: Double, contractionLimit: Int, seed: UInt64)
-        -> (levels: [Level], maps: [[Int]]) {
+    /// Coarsens until the contraction limit. With `partition` (a V-cycle), only vertices of the same
+    /// block are merged, and the partition is carried to every level (returned for the coarsest).
+    static func hierarchy(from finest: Level, maxClusterWeight: Double, contractionLimit: Int, seed: UInt64,
+                          partition: [Int]? = nil) -> (levels: [Level], maps: [[Int]], coarsestPartition: [Int]?) {
         var levels = [finest]
         var maps: [[Int]] = []
         var random = DeterministicRandom(seed: seed)
+        var blocks = partition
         while let current = levels.last, current.vertexCount > contractionLimit {
             let (clusterOf, clusterCount) = cluster(current, maxClusterWeight: maxClusterWeight,
-                                                    order: random.permutation(current.vertexCount))
+                                                    order: random.permutation(current.vertexCount), partition: blocks)
             if Double(clusterCount) > 0.95 * Double(current.vertexCount) { break }
             levels.append(current.contracted(clusterOf: clusterOf, clusterCount: clusterCount))
             maps.append(clusterOf)
+            if let fine = blocks {
+                var coarse = [Int](repeating: 0, count: clusterCount)
+                for vertex in 0..<fine.count { coarse[clusterOf[vertex]] = fine[vertex] }
+                blocks = coarse
+            }
         }
-        return (levels, maps)
+        return (levels, maps, blocks)
     }
 
     /// One round of clustering; returns each vertex's cluster, numbered by first vertex.
-    static func cluster(_ level: Level, maxClusterWeight: Double, order: [Int]) -> ([Int], Int) {
+    static func cluster(_ level: Level, maxClusterWeight: Double, order: [Int], partition: [Int]? = nil) -> ([Int], Int) {
         let graph = level.hypergraph
         let count = graph.vertexCount
         var leader = Array(0..<count)
@@ -46,10 +54,14 @@ enum Coarsener {
             }
             var best = -1
             var bestRating = 0.0
+            let ownWeight = graph.vertexWeights[vertex]
             for candidate in touched {
-                let value = rating[candidate]
+                // Heavy-edge rating divided by the weights, so light vertices pair first and
+                // clusters stay even (KaHyPar's heavy_edge with weight penalty).
+                let value = rating[candidate] / (ownWeight * clusterWeight[candidate])
                 rating[candidate] = 0
                 if level.alone[candidate] { continue }
+                if let partition, partition[candidate] != partition[vertex] { continue }
                 if clusterWeight[candidate] + graph.vertexWeights[vertex] > maxClusterWeight + 1e-9 { continue }
                 // Prefer the heavier tie, then the lighter cluster, then the lower id: deterministic.
                 if best >= 0 {

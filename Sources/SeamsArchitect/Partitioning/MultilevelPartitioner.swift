@@ -17,9 +17,24 @@ public enum MultilevelPartitioner {
         let (atoms, atomOf) = try atomLevel(problem)
         try checkFeasible(atoms, atomOf: atomOf, problem: problem)
 
-        var (blocks, blockCount) = multilevel(atoms, problem: problem)
+        // Several independent multilevel runs with fixed seeds, alternating a deep and a shallow
+        // hierarchy, then V-cycles from the best; the best feasible assignment wins.
+        let repetitions = atoms.vertexCount <= 20_000 ? 6 : 1
+        let vCycles = atoms.vertexCount <= 20_000 ? 2 : 1
+        var (blocks, blockCount) = multilevel(atoms, problem: problem, seed: seed, deep: false)
         var state = PartitionState(level: atoms, blockOf: blocks, blockCount: blockCount, capacity: problem.capacity)
         var feasible = isFeasible(state, fixed: problem.blockCount)
+        for repetition in 1..<(repetitions + vCycles) where !(feasible && state.cost == 0) {
+            let isVCycle = repetition >= repetitions
+            if isVCycle && !feasible { break }
+            let (other, otherCount) = multilevel(atoms, problem: problem, seed: seed &+ UInt64(repetition) &* 0x9E37_79B9,
+                                                 deep: repetition % 2 == 1, from: isVCycle ? (blocks, blockCount) : nil)
+            let candidate = PartitionState(level: atoms, blockOf: other, blockCount: otherCount, capacity: problem.capacity)
+            let candidateFeasible = isFeasible(candidate, fixed: problem.blockCount)
+            if (candidateFeasible && !feasible) || (candidateFeasible == feasible && candidate.cost < state.cost - 1e-12) {
+                (blocks, blockCount, state, feasible) = (other, otherCount, candidate, candidateFeasible)
+            }
+        }
         var cost = feasible ? state.cost : .infinity
         var lowerBound = netLowerBound(atoms, capacity: problem.capacity)
         var optimal = cost <= lowerBound + PartitionState.tolerance
@@ -164,17 +179,29 @@ public enum MultilevelPartitioner {
 
     // MARK: multilevel
 
-    static func multilevel(_ atoms: Level, problem: PartitionProblem) -> ([Int], Int) {
+    static func multilevel(_ atoms: Level, problem: PartitionProblem, seed: UInt64, deep: Bool,
+                           from start: ([Int], Int)? = nil) -> ([Int], Int) {
         let fixed = problem.blockCount
         let total = atoms.hypergraph.totalWeight
         let heaviest = atoms.hypergraph.vertexWeights.max() ?? 1
-        let contractionLimit = max(120, 2 * (fixed ?? Int((total / problem.capacity).rounded(.up))))
+        // Few large blocks (graph partitioning): stop at 20 vertices per block, as k-way partitioners
+        // do. Many small blocks (task specs): coarsen until clusters approach the budget.
+        let blocks = fixed ?? Int((total / problem.capacity).rounded(.up))
+        let largeBlocks = total / Double(max(1, blocks)) >= 100 * heaviest
+        let contractionLimit = largeBlocks && !deep ? max(160, 20 * blocks) : max(120, 2 * blocks)
         let clusterLimit = max(heaviest, min(problem.capacity, 2 * total / Double(contractionLimit)))
-        let (levels, maps) = Coarsener.hierarchy(from: atoms, maxClusterWeight: clusterLimit, contractionLimit: contractionLimit, seed: seed)
+        let (levels, maps, carried) = Coarsener.hierarchy(from: atoms, maxClusterWeight: clusterLimit, contractionLimit: contractionLimit,
+                                                          seed: seed, partition: start?.0)
         guard let coarsest = levels.last else { return ([], 0) }
+        if let carried, let start {
+            // A V-cycle: the carried partition is the start; refinement on the way down can only improve it.
+            var state = PartitionState(level: coarsest, blockOf: carried, blockCount: start.1, capacity: problem.capacity)
+            Refiner.refine(&state)
+            return uncoarsen(state, levels: levels, maps: maps, problem: problem)
+        }
 
         // Several seeded starts on the coarsest level; the best feasible one, then the cheapest, wins.
-        let tries = coarsest.vertexCount <= 2_000 ? 8 : 2
+        let tries = coarsest.vertexCount <= 2_000 ? 12 : 2
         var random = DeterministicRandom(seed: seed ^ 0xA5A5)
         var best: PartitionState?
         for attempt in 0..<tries {
@@ -191,7 +218,14 @@ public enum MultilevelPartitioner {
                 best = state
             }
         }
-        guard var state = best else { return ([], 0) }
+        guard let state = best else { return ([], 0) }
+        return uncoarsen(state, levels: levels, maps: maps, problem: problem)
+    }
+
+    /// Projects a coarsest-level partition down the hierarchy, refining at every level, then tidies blocks.
+    static func uncoarsen(_ coarsest: PartitionState, levels: [Level], maps: [[Int]], problem: PartitionProblem) -> ([Int], Int) {
+        let fixed = problem.blockCount
+        var state = coarsest
         // Uncoarsen: project each level's blocks down and refine.
         for depth in stride(from: maps.count - 1, through: 0, by: -1) {
             let finer = levels[depth]
