@@ -85,7 +85,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SeamsArchitectTests",
-            dependencies: ["SeamsArchitect", "SeamsModel", "SeamsAnalyzer"],
+            dependencies: ["SeamsArchitect", "SeamsModel", "SeamsAnalyzer", .product(name: "OrderedCollections", package: "swift-collections")],
             swiftSettings: strictSettings
         ),
     ],

@@ -1,3 +1,4 @@
+import OrderedCollections
 import SeamsArchitect
 import SeamsModel
 import Testing

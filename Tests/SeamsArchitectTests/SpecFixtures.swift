@@ -1,3 +1,4 @@
+import OrderedCollections
 import SeamsAnalyzer
 import SeamsArchitect
 import SeamsModel
