@@ -74,6 +74,14 @@ struct ArchitectTests {
         for writer in ["parse-docs", "price-loan"] { #expect(moduleOf[writer] != moduleOf["send-offer"]) }
         #expect(plan.order.approvalGates == [moduleOf["human-review"] ?? ""])
         #expect(plan.isOptimal)
+        // Every cut has an interface whose open decisions are listed above it.
+        let yaml = PlanReport.document(plan, format: .yaml)
+        for interface in plan.score.interfaces {
+            #expect(yaml.contains("  # \(interface.name): open \(NumberText.decimal(interface.openBits)) bits"))
+            for decision in interface.decisions { #expect(yaml.contains("open: \(decision.id) \(decision.subject) (")) }
+        }
+        #expect(yaml.contains("# approval gates: human-review"))
+        #expect(yaml.contains("# checkpoints after: send-offer"))
     }
 
     @Test func smallSpecWithoutSignalsStaysWithOneAgent() throws {

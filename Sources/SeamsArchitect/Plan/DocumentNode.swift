@@ -69,6 +69,7 @@ public enum YAMLWriter {
             let pad = String(repeating: " ", count: indent + 2)
             for item in items {
                 if case .map(let entries) = item, let first = entries.first {
+                    for comment in first.comments { output += "\(pad)# \(comment)\n" }
                     output += pad + "- " + key(first.key) + ":"
                     writeValue(first.value, indent: indent + 4, into: &output)
                     writeEntries(Array(entries.dropFirst()), indent: indent + 4, into: &output)
