@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "SeamsReports", targets: ["SeamsReports"]),
         .library(name: "SeamsCheck", targets: ["SeamsCheck"]),
         .library(name: "SeamsImport", targets: ["SeamsImport"]),
+        .library(name: "SeamsArchitect", targets: ["SeamsArchitect"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -67,11 +68,20 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The architect: multilevel and exact hypergraph partitioning of a spec into a plan.
+        .target(
+            name: "SeamsArchitect",
+            dependencies: [
+                "SeamsModel", "SeamsAnalyzer",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // The thin command-line shell.
         .executableTarget(
             name: "SeamsCLI",
             dependencies: [
-                "SeamsModel", "SeamsAnalyzer", "SeamsReports", "SeamsCheck", "SeamsImport",
+                "SeamsModel", "SeamsAnalyzer", "SeamsReports", "SeamsCheck", "SeamsImport", "SeamsArchitect",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -101,6 +111,11 @@ let package = Package(
             name: "SeamsImportTests",
             dependencies: ["SeamsModel", "SeamsAnalyzer", "SeamsImport", .product(name: "OrderedCollections", package: "swift-collections")],
             exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SeamsArchitectTests",
+            dependencies: ["SeamsArchitect", "SeamsModel", "SeamsAnalyzer", .product(name: "OrderedCollections", package: "swift-collections")],
             swiftSettings: strictSettings
         ),
     ],
