@@ -1,5 +1,5 @@
 # One entry point for people and CI. Every target installs what is missing first.
-.PHONY: deps build demo test reports check-reports bench
+.PHONY: deps build demo test reports check-reports bench bench-partition
 
 deps:
 	scripts/install-deps.sh
@@ -24,3 +24,7 @@ reports: deps
 
 bench: deps
 	Benchmarks/score-benchmark.sh
+
+# The architect against KaHyPar, METIS, KaHIP and HiGHS (installs them; ~30 min; writes Reports/benchmarks.md).
+bench-partition: deps
+	Benchmarks/partition-benchmark.sh
