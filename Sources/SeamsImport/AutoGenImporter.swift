@@ -46,7 +46,7 @@ enum AutoGenImporter {
         case "team":
             builder.warnUnknownKeys(config.entries, known: teamKeys, in: "the team", framework: "AutoGen")
             participants = config["participants"]?.items ?? []
-            termination = config["termination_condition"]
+            termination = config["termination_condition"].flatMap { $0.isMapping ? $0 : nil }
         case "agent":
             participants = [root]
         default:
@@ -59,11 +59,16 @@ enum AutoGenImporter {
             module.role = Located("whoever runs the team: gives the task, reads the messages", at: root.location)
         }
         var names: [String] = []
+        var configs: [SourceNode] = []
         for participant in participants {
             let agentConfig = participant["config"] ?? participant
             builder.warnUnknownKeys(participant.entries, known: componentKeys, in: "a participant", framework: "AutoGen")
             builder.warnUnknownKeys(agentConfig.entries, known: agentKeys, in: "a participant's config", framework: "AutoGen")
-            guard let name = agentConfig.text("name") else { continue }
+            guard let name = agentConfig.text("name") else {
+                builder.warn("autogen.participant", at: participant.location, "a participant without a `config.name`; Seams skips it",
+                             fix: "export the team with `team.dump_component()`")
+                continue
+            }
             let tools = toolComponents(of: agentConfig)
             let id = builder.module(name.value == user ? "agent:user" : name.value, at: name.location) { module in
                 module.role = agentConfig.text("description")
@@ -72,6 +77,7 @@ enum AutoGenImporter {
                 if !toolNames.isEmpty { module.tools = toolNames }
             }
             names.append(id)
+            configs.append(agentConfig)
             if let structured = agentConfig.text("output_content_type") {
                 builder.warn("autogen.structured-output", at: structured.location,
                              "output_content_type is a Python class; Seams cannot read its fields", fix: "nothing to do")
@@ -92,9 +98,15 @@ enum AutoGenImporter {
         }
 
         // Declared handoffs (Swarm) and turn order (round robin) are explicit.
-        for (index, participant) in participants.enumerated() where index < names.count {
-            for handoff in (participant["config"] ?? participant)["handoffs"]?.items ?? [] {
+        for (index, agentConfig) in configs.enumerated() {
+            for handoff in agentConfig["handoffs"]?.items ?? [] {
                 guard let target = handoff.located ?? handoff.text("target") else { continue }
+                guard builder.hasModule(target.value) else {
+                    builder.warn("autogen.handoff-unknown", at: target.location,
+                                 "'\(names[index])' hands off to '\(target.value)', which is no participant of the team",
+                                 fix: "name a participant, or add the target to the team")
+                    continue
+                }
                 builder.handoff(from: names[index], to: target.value, at: target.location, payload: nil) { interface in
                     if let message = handoff.text("message") { interface.about = message }
                 }
@@ -146,9 +158,9 @@ enum AutoGenImporter {
         let python = PydanticModels()
         var fields: [Field] = []
         for parameter in signature.1.split(separator: ",") {
-            let parts = parameter.split(separator: "=", maxSplits: 1)
-            let declaration = parts[0].split(separator: ":", maxSplits: 1)
-            let parameterName = declaration[0].trimmed
+            let parts = parameter.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let declaration = (parts.first ?? "").split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+            let parameterName = (declaration.first ?? "").trimmed
             guard !parameterName.isEmpty, parameterName != "self", !parameterName.hasPrefix("*") else { continue }
             var field = declaration.count > 1
                 ? python.field(annotation: String(declaration[1]), name: parameterName, at: source.location, depth: 0)
