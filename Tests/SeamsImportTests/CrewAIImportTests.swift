@@ -79,10 +79,12 @@ import Testing
         ])
     }
 
-    @Test func pointingAtTasksYamlImportsTheWholeCrew() throws {
-        let document = try ImportFixture.load("crewai/support_crew/src/support_crew/config/tasks.yaml")
+    @Test(arguments: ["crewai/support_crew/src/support_crew/config/tasks.yaml", "crewai/support_crew/src/support_crew/crew.py"])
+    func pointingAtAFileOfTheCrewImportsTheWholeCrew(path: String) throws {
+        let document = try ImportFixture.load(path)
         #expect(document.modules.count == 4)
         #expect(document.interfaces.count == 4)
+        #expect(document.concerns["draft_reply"]?.isHumanGate == true)
     }
 
     @Test func jsonCrewWithCommentsAndExplicitContext() throws {

@@ -92,6 +92,7 @@ import Testing
     @Test(arguments: [
         ("crewai/support_crew", Framework.crewai),
         ("crewai/json_crew", .crewai),
+        ("crewai/support_crew/src/support_crew/crew.py", .crewai),
         ("crewai/flow/triage.flow.yaml", .crewai),
         ("adk/pipeline", .adk),
         ("adk/pipeline/root_agent.yaml", .adk),
