@@ -6,23 +6,12 @@ import SeamsModel
 
 /// What commands share: loading with located errors on stderr, and Seams's exit codes.
 enum CommandRunner {
-    /// Loads a document or an imported framework project (`--from`, or detected), printing every
-    /// diagnostic and exiting 2 on bad input. `check` and `render` load through here too.
-    static func load(_ options: DocumentOptions) throws -> Document {
-        do {
-            return try FrameworkImport.load(path: options.document, from: options.framework, limits: options.limits)
-        } catch {
-            printDiagnostics(error.diagnostics)
-            throw ExitCode(2)
-        }
-    }
-
     /// Scores a document or an imported framework project, printing every diagnostic and exiting 2 on bad input.
     static func score(_ options: DocumentOptions) throws -> (Document, DocumentScore) {
-        let document = try load(options)
         do {
+            let document = try FrameworkImport.load(path: options.document, from: options.framework, limits: options.limits)
             // The project file sits beside a document, or inside a project folder.
-            let beside = isDirectory(document.file) ? (document.file as NSString).appendingPathComponent(".seams.yml") : document.file
+            let beside = document.file.hasSuffix("/") || isDirectory(document.file) ? document.file + "/.seams.yml" : document.file
             let configPath = options.config ?? ProjectConfig.discover(beside: beside)
             return (document, try ScoringSession.score(document: document, configPath: configPath))
         } catch {
