@@ -7,7 +7,8 @@ import SeamsModel
 /// Participants are modules, plus `user`, who gives the task and receives the team's messages
 /// (the termination condition is that handoff's completion criterion). In a group chat every
 /// message is published to every participant: each ordered pair is an interface, implicit except
-/// the round-robin turn order and a Swarm's declared `handoffs`. A `FunctionTool`'s Python
+/// the round-robin turn order and a Swarm's declared `handoffs`; a SelectorGroupChat or
+/// Magentic-One team adds its `orchestrator`, which reads the thread and picks each speaker. A `FunctionTool`'s Python
 /// signature types the arguments an agent hands its tool.
 enum AutoGenImporter {
     static let componentKeys: Set<String> = ["provider", "component_type", "version", "component_version", "description", "label", "config"]
@@ -115,6 +116,18 @@ enum AutoGenImporter {
         if kind == "RoundRobinGroupChat" && names.count > 1 {
             for (index, name) in names.enumerated() {
                 builder.handoff(from: name, to: names[(index + 1) % names.count], at: builder.modules[name]?.location ?? root.location, payload: nil)
+            }
+        }
+        // A selector or Magentic-One orchestrator picks each speaker and briefs it: a module both ways.
+        if ["SelectorGroupChat", "MagenticOneGroupChat"].contains(kind) {
+            let location = root["provider"]?.location ?? root.location
+            let orchestrator = builder.module(names.contains("orchestrator") ? "team:orchestrator" : "orchestrator", at: location) { module in
+                module.role = Located("\(kind)'s speaker selection (model-driven)", at: location)
+                module.objective = config.text("selector_prompt")
+            }
+            for name in names {
+                builder.handoff(from: orchestrator, to: name, at: location, payload: nil)
+                builder.handoff(from: name, to: orchestrator, at: builder.modules[name]?.location ?? location, payload: nil)
             }
         }
         // Every message is published to every participant.

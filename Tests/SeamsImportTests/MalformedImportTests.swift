@@ -42,7 +42,9 @@ import Testing
 
     @Test func oddAutoGenComponentsAreWarnings() throws {
         let document = try ImportFixture.load("bad/autogen_odd.json")
-        #expect(document.modules.keys.sorted() == ["duo", "solo", "tool:t", "user"])
+        // A SelectorGroupChat adds the orchestrator that picks each speaker, both ways to each participant.
+        #expect(document.modules.keys.sorted() == ["duo", "orchestrator", "solo", "tool:t", "user"])
+        #expect(document.interfaces.filter { $0.from.value == "orchestrator" || $0.to.value == "orchestrator" }.count == 4)
         #expect(document.warnings.map(\.id) == ["autogen.participant", "autogen.implicit-context", "autogen.implicit-context",
                                                 "autogen.handoff-unknown"])
         let tool = try #require(document.interfaces.first { $0.to.value == "tool:t" })
