@@ -81,7 +81,8 @@ enum ADKImporter {
             models.scan(PythonText(text: text, file: files.path(relative)))
         }
         var visiting: [String] = []
-        let root = try readAgent(path: rootPath, limits: limits, visiting: &visiting, into: &builder)
+        var budget = maxAgentFiles
+        let root = try readAgent(path: rootPath, limits: limits, visiting: &visiting, budget: &budget, into: &builder)
         addModules(root, models: models, into: &builder)
         addHandoffs(root, models: models, into: &builder)
         var byKey: [String: Agent] = [:]
@@ -96,14 +97,18 @@ enum ADKImporter {
         return builder.build(file: path)
     }
 
-    private static func readAgent(path: String, limits: LoadLimits, visiting: inout [String],
+    /// Most agent files one import reads, so a file that names itself twice cannot multiply.
+    static let maxAgentFiles = 1_000
+
+    private static func readAgent(path: String, limits: LoadLimits, visiting: inout [String], budget: inout Int,
                                   into builder: inout ImportBuilder) throws(DocumentError) -> Agent {
+        budget -= 1
         let node = try SourceReader.read(path: path, limits: limits)
         let name = node.text("name")?.value ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let agentClass = node.text("agent_class")?.value ?? "LlmAgent"
         let agent = Agent(name: name, agentClass: agentClass, node: node, location: node.keyNode("name")?.location ?? node.location)
         builder.warnUnknownKeys(node.entries, known: agentKeys, in: "agent '\(name)'", framework: "ADK")
-        visiting.append(path)
+        visiting.append((path as NSString).standardizingPath)
         defer { visiting.removeLast() }
         let directory = (path as NSString).deletingLastPathComponent
         var subAgents = node["sub_agents"]?.items ?? []
@@ -124,8 +129,9 @@ enum ADKImporter {
         for reference in subAgents {
             if let relative = reference.text("config_path") {
                 let childPath = relative.value.hasPrefix("/") ? relative.value : (directory as NSString).appendingPathComponent(relative.value)
-                guard !visiting.contains(childPath), visiting.count < 32 else {
-                    builder.warn("adk.cycle", at: relative.location, "sub-agent '\(relative.value)' is already being read (a cycle)",
+                guard !visiting.contains((childPath as NSString).standardizingPath), visiting.count < 32, budget > 0 else {
+                    builder.warn("adk.cycle", at: relative.location,
+                                 "sub-agent '\(relative.value)' is already being read (a cycle), or the tree is deeper than 32 or larger than \(maxAgentFiles) files",
                                  fix: "remove the cyclic reference")
                     continue
                 }
@@ -134,7 +140,7 @@ enum ADKImporter {
                                                     message: "sub-agent file '\(relative.value)' does not exist",
                                                     fix: "correct config_path; it is relative to this file")])
                 }
-                agent.children.append(try readAgent(path: childPath, limits: limits, visiting: &visiting, into: &builder))
+                agent.children.append(try readAgent(path: childPath, limits: limits, visiting: &visiting, budget: &budget, into: &builder))
             } else if let code = reference.text("code") {
                 let codeName = code.value.split(separator: ".").last.map(String.init) ?? code.value
                 builder.warn("adk.code-agent", at: code.location, "sub-agent '\(code.value)' is defined in Python; Seams sees only its name",

@@ -4,7 +4,8 @@ import SeamsModel
 /// Imports Microsoft Agent Framework declarative YAML.
 ///
 /// A `kind: Prompt` agent is a module that hands its answer to a `caller` module (typed by
-/// `outputSchema`) and its arguments to each function tool (typed by the tool's `parameters`).
+/// `outputSchema`; the caller's input is an interface when `inputSchema` types it) and its
+/// arguments to each function tool (typed by the tool's `parameters`).
 /// A `kind: Workflow` makes each invoked agent a module, plus `user` for questions and messages
 /// and `workflow` for the runtime's own steps; agents invoked on one shared conversation see
 /// every earlier agent's messages (implicit context), and a variable written by one module and
@@ -65,6 +66,12 @@ enum AgentFrameworkImporter {
             ImportedPayload(payload: .fields(SchemaFields.fields(schema: schema)), location: node.keyNode("outputSchema")?.location ?? schema.location)
         }
         builder.handoff(from: agent, to: caller, at: location, payload: output)
+        // What the caller hands in is typed only when `inputSchema` says so.
+        if let schema = node["inputSchema"] {
+            builder.handoff(from: caller, to: agent, at: node.keyNode("inputSchema")?.location ?? schema.location,
+                            payload: ImportedPayload(payload: .fields(SchemaFields.fields(schema: schema)),
+                                                     location: node.keyNode("inputSchema")?.location ?? schema.location))
+        }
         for tool in tools {
             guard let toolName = tool.text("name") else { continue }
             let toolID = builder.module(toolName.value == caller || toolName.value == agent ? "tool:\(toolName.value)" : toolName.value,

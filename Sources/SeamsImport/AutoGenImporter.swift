@@ -7,7 +7,8 @@ import SeamsModel
 /// Participants are modules, plus `user`, who gives the task and receives the team's messages
 /// (the termination condition is that handoff's completion criterion). In a group chat every
 /// message is published to every participant: each ordered pair is an interface, implicit except
-/// the round-robin turn order and a Swarm's declared `handoffs`. A `FunctionTool`'s Python
+/// the round-robin turn order and a Swarm's declared `handoffs`; a SelectorGroupChat or
+/// Magentic-One team adds its `orchestrator`, which reads the thread and picks each speaker. A `FunctionTool`'s Python
 /// signature types the arguments an agent hands its tool.
 enum AutoGenImporter {
     static let componentKeys: Set<String> = ["provider", "component_type", "version", "component_version", "description", "label", "config"]
@@ -46,7 +47,7 @@ enum AutoGenImporter {
         case "team":
             builder.warnUnknownKeys(config.entries, known: teamKeys, in: "the team", framework: "AutoGen")
             participants = config["participants"]?.items ?? []
-            termination = config["termination_condition"]
+            termination = config["termination_condition"].flatMap { $0.isMapping ? $0 : nil }
         case "agent":
             participants = [root]
         default:
@@ -59,11 +60,16 @@ enum AutoGenImporter {
             module.role = Located("whoever runs the team: gives the task, reads the messages", at: root.location)
         }
         var names: [String] = []
+        var configs: [SourceNode] = []
         for participant in participants {
             let agentConfig = participant["config"] ?? participant
             builder.warnUnknownKeys(participant.entries, known: componentKeys, in: "a participant", framework: "AutoGen")
             builder.warnUnknownKeys(agentConfig.entries, known: agentKeys, in: "a participant's config", framework: "AutoGen")
-            guard let name = agentConfig.text("name") else { continue }
+            guard let name = agentConfig.text("name") else {
+                builder.warn("autogen.participant", at: participant.location, "a participant without a `config.name`; Seams skips it",
+                             fix: "export the team with `team.dump_component()`")
+                continue
+            }
             let tools = toolComponents(of: agentConfig)
             let id = builder.module(name.value == user ? "agent:user" : name.value, at: name.location) { module in
                 module.role = agentConfig.text("description")
@@ -72,6 +78,7 @@ enum AutoGenImporter {
                 if !toolNames.isEmpty { module.tools = toolNames }
             }
             names.append(id)
+            configs.append(agentConfig)
             if let structured = agentConfig.text("output_content_type") {
                 builder.warn("autogen.structured-output", at: structured.location,
                              "output_content_type is a Python class; Seams cannot read its fields", fix: "nothing to do")
@@ -92,9 +99,15 @@ enum AutoGenImporter {
         }
 
         // Declared handoffs (Swarm) and turn order (round robin) are explicit.
-        for (index, participant) in participants.enumerated() where index < names.count {
-            for handoff in (participant["config"] ?? participant)["handoffs"]?.items ?? [] {
+        for (index, agentConfig) in configs.enumerated() {
+            for handoff in agentConfig["handoffs"]?.items ?? [] {
                 guard let target = handoff.located ?? handoff.text("target") else { continue }
+                guard builder.hasModule(target.value) else {
+                    builder.warn("autogen.handoff-unknown", at: target.location,
+                                 "'\(names[index])' hands off to '\(target.value)', which is no participant of the team",
+                                 fix: "name a participant, or add the target to the team")
+                    continue
+                }
                 builder.handoff(from: names[index], to: target.value, at: target.location, payload: nil) { interface in
                     if let message = handoff.text("message") { interface.about = message }
                 }
@@ -103,6 +116,18 @@ enum AutoGenImporter {
         if kind == "RoundRobinGroupChat" && names.count > 1 {
             for (index, name) in names.enumerated() {
                 builder.handoff(from: name, to: names[(index + 1) % names.count], at: builder.modules[name]?.location ?? root.location, payload: nil)
+            }
+        }
+        // A selector or Magentic-One orchestrator picks each speaker and briefs it: a module both ways.
+        if ["SelectorGroupChat", "MagenticOneGroupChat"].contains(kind) {
+            let location = root["provider"]?.location ?? root.location
+            let orchestrator = builder.module(names.contains("orchestrator") ? "team:orchestrator" : "orchestrator", at: location) { module in
+                module.role = Located("\(kind)'s speaker selection (model-driven)", at: location)
+                module.objective = config.text("selector_prompt")
+            }
+            for name in names {
+                builder.handoff(from: orchestrator, to: name, at: location, payload: nil)
+                builder.handoff(from: name, to: orchestrator, at: builder.modules[name]?.location ?? location, payload: nil)
             }
         }
         // Every message is published to every participant.
@@ -146,9 +171,9 @@ enum AutoGenImporter {
         let python = PydanticModels()
         var fields: [Field] = []
         for parameter in signature.1.split(separator: ",") {
-            let parts = parameter.split(separator: "=", maxSplits: 1)
-            let declaration = parts[0].split(separator: ":", maxSplits: 1)
-            let parameterName = declaration[0].trimmed
+            let parts = parameter.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let declaration = (parts.first ?? "").split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+            let parameterName = (declaration.first ?? "").trimmed
             guard !parameterName.isEmpty, parameterName != "self", !parameterName.hasPrefix("*") else { continue }
             var field = declaration.count > 1
                 ? python.field(annotation: String(declaration[1]), name: parameterName, at: source.location, depth: 0)

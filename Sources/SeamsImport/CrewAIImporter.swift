@@ -79,6 +79,7 @@ enum CrewAIImporter {
         var crew = CrewDefinition(name: name, location: SourceLocation(file: tasksPath, line: 1, column: 1))
         if FileManager.default.fileExists(atPath: agentsPath) {
             let agents = try SourceReader.read(path: agentsPath, limits: limits)
+            warnUnlessMapping(agents, what: "agents.yaml", into: &builder)
             for entry in agents.entries {
                 guard let key = entry.key.scalarText else { continue }
                 crew.agents.append(CrewDefinition.agent(key: key, at: entry.key.location, node: entry.value, into: &builder))
@@ -86,6 +87,7 @@ enum CrewAIImporter {
         }
         if FileManager.default.fileExists(atPath: tasksPath) {
             let tasks = try SourceReader.read(path: tasksPath, limits: limits)
+            warnUnlessMapping(tasks, what: "tasks.yaml", into: &builder)
             for entry in tasks.entries {
                 guard let key = entry.key.scalarText else { continue }
                 crew.tasks.append(CrewDefinition.task(key: key, at: entry.key.location, node: entry.value, into: &builder))
@@ -136,6 +138,12 @@ enum CrewAIImporter {
         }
         if node.text("process")?.value == "hierarchical" { crew.hierarchical = node["process"]?.location }
         return crew
+    }
+
+    private static func warnUnlessMapping(_ node: SourceNode, what: String, into builder: inout ImportBuilder) {
+        guard !node.isMapping else { return }
+        builder.warn("crewai.shape", at: node.location, "\(what) should map each name to its settings, found \(node.kindName); Seams reads nothing from it",
+                     fix: "write one `name:` entry per agent or task, as `crewai create crew` does")
     }
 
     static func readJSONC(_ path: String, limits: LoadLimits) throws(DocumentError) -> SourceNode {

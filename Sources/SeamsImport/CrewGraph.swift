@@ -4,8 +4,9 @@ import SeamsModel
 ///
 /// Each task is a module (the agent that runs it gives the brief's role and tools): in CrewAI a
 /// task's output is what crosses to the next task, whichever agent runs it. A task's `context`
-/// names the tasks whose outputs it receives; with no `context`, CrewAI passes it the output of
-/// every earlier task, which Seams models as interfaces too and flags as implicit context.
+/// names the tasks whose outputs it receives; with no `context`, CrewAI passes it the outputs it
+/// has collected (every earlier task's, unless asynchronous tasks intervened), which Seams models
+/// as interfaces too and flags as implicit context.
 enum CrewGraph {
     static func add(_ crew: CrewDefinition, prefix: String?, models: PydanticModels, into builder: inout ImportBuilder) {
         func id(_ key: String) -> String { prefix.map { "\($0)/\(key)" } ?? key }
@@ -33,8 +34,25 @@ enum CrewGraph {
         }
 
         let keys = crew.tasks.map(\.key)
+        // CrewAI's sequential loop: each synchronous task appends its output to the outputs it
+        // has collected; when a synchronous task must wait for asynchronous ones, the collected
+        // outputs are replaced by theirs. A task without `context` receives the collected outputs
+        // (an asynchronous one receives none outside a replay).
+        var collected: [CrewDefinition.Task] = []
+        var pending: [CrewDefinition.Task] = []
         for (index, task) in crew.tasks.enumerated() {
             let consumer = id(task.key)
+            var received: [CrewDefinition.Task] = []
+            if task.asyncExecution == nil {
+                if !pending.isEmpty {
+                    collected = pending
+                    pending = []
+                }
+                received = collected
+                collected.append(task)
+            } else {
+                pending.append(task)
+            }
             if let context = task.context {
                 for reference in context {
                     guard let producer = crew.tasks.first(where: { $0.key == reference.value }) else {
@@ -49,20 +67,28 @@ enum CrewGraph {
                 }
                 continue
             }
-            let earlier = crew.tasks[..<index]
-            guard !earlier.isEmpty else { continue }
-            for producer in earlier {
+            if let asyncLocation = task.asyncExecution {
+                if index > 0 {
+                    builder.warn("crewai.async-no-context", at: asyncLocation,
+                                 "task '\(task.key)' runs asynchronously and names no `context`, so CrewAI passes it no earlier task's output",
+                                 fix: "name the tasks it needs in `context: [...]`, or write `context: []` to say it needs none")
+                }
+                continue
+            }
+            guard !received.isEmpty else { continue }
+            for producer in received {
                 builder.handoff(from: id(producer.key), to: consumer, at: task.location,
                                 payload: payload(of: producer, models: models, into: &builder), implicit: true) { clauses(of: producer, into: &$0) }
-                if let asyncLocation = producer.asyncExecution {
-                    builder.warn("crewai.async-implicit", at: asyncLocation,
-                                 "task '\(producer.key)' runs asynchronously, and '\(task.key)' receives its output only by implicit context",
-                                 fix: "name '\(producer.key)' in the context of '\(task.key)' so CrewAI waits for it")
-                }
             }
             builder.warn("crewai.implicit-context", at: task.location,
-                         "implicit context (\(earlier.count) interface\(earlier.count == 1 ? "" : "s")): task '\(task.key)' names no `context`, so CrewAI passes it the output of every earlier task: \(earlier.map(\.key).joined(separator: ", "))",
+                         "implicit context (\(received.count) interface\(received.count == 1 ? "" : "s")): task '\(task.key)' names no `context`, so CrewAI passes it the output of \(received.map(\.key).joined(separator: ", "))",
                          fix: "add `context: [...]` naming only the tasks it needs, or `context: []`")
+            let dropped = crew.tasks[..<index].filter { earlier in !received.contains { $0.key == earlier.key } }
+            if !dropped.isEmpty {
+                builder.warn("crewai.context-dropped", at: task.location,
+                             "task '\(task.key)' does not receive the output of \(dropped.map(\.key).joined(separator: ", ")): once CrewAI waits for asynchronous tasks, it keeps only their outputs",
+                             fix: "name every task it needs in `context: [...]`")
+            }
         }
 
         if let hierarchical = crew.hierarchical {

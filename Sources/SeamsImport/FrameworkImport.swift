@@ -62,6 +62,10 @@ public enum FrameworkImport {
 
     private static func detect(text: String, name: String) -> Framework? {
         let head = String(text.prefix(4_096))
+        if name.hasSuffix(".py") {
+            // A crew's Python file stands for its project (the folder holding config/).
+            return text.contains("CrewBase") || text.contains("from crewai") ? .crewai : nil
+        }
         if head.contains("crewai.flow/v1") || name == "crew.json" || name == "crew.jsonc" { return .crewai }
         if head.range(of: #"(?m)^seams\s*:"#, options: .regularExpression) != nil { return .seams }
         if head.range(of: #"(?m)^agent_class\s*:"#, options: .regularExpression) != nil || name == "root_agent.yaml" { return .adk }

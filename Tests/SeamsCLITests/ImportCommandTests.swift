@@ -10,9 +10,9 @@ import Testing
         #expect(run.status == 0)
         let json = try #require(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let totals = try #require(json["totals"] as? [String: Any])
-        #expect(totals["openBits"] as? Double == 70.84)
-        #expect(totals["interfaces"] as? Int == 6)
-        #expect(run.stderr.contains("\(Self.crew)/src/support_crew/config/tasks.yaml:22:1: warning: implicit context (3 interfaces)"))
+        #expect(totals["openBits"] as? Double == 44.19)
+        #expect(totals["interfaces"] as? Int == 4)
+        #expect(run.stderr.contains("\(Self.crew)/src/support_crew/config/tasks.yaml:22:1: warning: implicit context (2 interfaces)"))
         #expect(!run.stderr.contains("error:"))
     }
 

@@ -37,7 +37,7 @@ import Testing
         let document = try ImportFixture.load("agent_framework/Translator.yaml")
         let score = try ImportFixture.score(document)
         // status: a category-like string without values (2) + on-error (2.32) + done (2)
-        #expect(ImportFixture.openBits(score) == ["Translator->caller": 4.32, "Translator->LookupTerm": 6.32])
+        #expect(ImportFixture.openBits(score) == ["Translator->caller": 4.32, "Translator->LookupTerm": 6.32, "caller->Translator": 4.32])
         #expect(document.warnings.map(\.id) == ["import.unknown-field"])
         #expect(document.warnings.first.map { ImportFixture.short($0.location) } == "Translator.yaml:5:1")
     }
@@ -92,6 +92,7 @@ import Testing
     @Test(arguments: [
         ("crewai/support_crew", Framework.crewai),
         ("crewai/json_crew", .crewai),
+        ("crewai/support_crew/src/support_crew/crew.py", .crewai),
         ("crewai/flow/triage.flow.yaml", .crewai),
         ("adk/pipeline", .adk),
         ("adk/pipeline/root_agent.yaml", .adk),
