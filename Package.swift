@@ -17,6 +17,8 @@ let package = Package(
         .library(name: "SeamsAnalyzer", targets: ["SeamsAnalyzer"]),
         .library(name: "SeamsReports", targets: ["SeamsReports"]),
         .library(name: "SeamsCheck", targets: ["SeamsCheck"]),
+        .library(name: "SeamsImport", targets: ["SeamsImport"]),
+        .library(name: "SeamsArchitect", targets: ["SeamsArchitect"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -56,11 +58,30 @@ let package = Package(
             dependencies: ["SeamsModel", "SeamsAnalyzer", "SeamsReports"],
             swiftSettings: strictSettings
         ),
+        // Importers: CrewAI, Google ADK, Microsoft Agent Framework and AutoGen definitions as documents.
+        .target(
+            name: "SeamsImport",
+            dependencies: [
+                "SeamsModel",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // The architect: multilevel and exact hypergraph partitioning of a spec into a plan.
+        .target(
+            name: "SeamsArchitect",
+            dependencies: [
+                "SeamsModel", "SeamsAnalyzer",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // The thin command-line shell.
         .executableTarget(
             name: "SeamsCLI",
             dependencies: [
-                "SeamsModel", "SeamsAnalyzer", "SeamsReports", "SeamsCheck",
+                "SeamsModel", "SeamsAnalyzer", "SeamsReports", "SeamsCheck", "SeamsImport", "SeamsArchitect",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -84,6 +105,17 @@ let package = Package(
         .testTarget(
             name: "SeamsCheckTests",
             dependencies: ["SeamsCheck", "SeamsModel", "SeamsAnalyzer", "SeamsReports"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SeamsImportTests",
+            dependencies: ["SeamsModel", "SeamsAnalyzer", "SeamsImport", .product(name: "OrderedCollections", package: "swift-collections")],
+            exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SeamsArchitectTests",
+            dependencies: ["SeamsArchitect", "SeamsModel", "SeamsAnalyzer", .product(name: "OrderedCollections", package: "swift-collections")],
             swiftSettings: strictSettings
         ),
     ],

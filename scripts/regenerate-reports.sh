@@ -12,4 +12,12 @@ for doc in Samples/*.yaml Samples/*.yml Samples/*.json; do
   # Exit code 2 (bad input) must stop the run; 0 and 1 are scores.
   NO_COLOR=1 "$BIN" score "$doc" --format json > "Reports/$name.score.json"
   NO_COLOR=1 "$BIN" score "$doc" > "Reports/$name.score.txt"
+  # The architect's plan for the same spec (modules written by hand are re-planned from the concerns).
+  if grep -q '^concerns:' "$doc"; then
+    NO_COLOR=1 "$BIN" plan "$doc" > "Reports/$name.plan.yaml"
+  fi
 done
+# Real agent-framework projects, scored from their own files (the corpus sits beside the repository).
+if [ -d ../shared/corpus/agents ]; then
+  scripts/score-agent-corpus.sh > /dev/null
+fi

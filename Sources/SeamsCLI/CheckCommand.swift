@@ -38,6 +38,8 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Project file for every document (default: .seams.yml beside each).", valueName: "file"))
     var config: String?
 
+    @OptionGroup var source: FrameworkOption
+
     @Option(name: .long, help: ArgumentHelp("Most open bits one document may leave.", valueName: "bits"))
     var maxOpenBits: Double?
 
@@ -83,8 +85,8 @@ struct CheckCommand: ParsableCommand {
         var unreadable = 0
         for path in paths {
             do {
-                let project = try ScoringSession.projectConfig(for: path, configPath: config)
-                let document = try DocumentLoader(limits: LoadLimits(maxFileBytes: maxFileSize)).load(path: path)
+                let (document, project) = try CommandRunner.load(path, framework: source.framework, configPath: config,
+                                                                 limits: LoadLimits(maxFileBytes: maxFileSize))
                 CommandRunner.printWarnings(document.warnings)
                 let score = try ScoringSession.score(document, config: project)
                 checks.append(GateEvaluator.check(score, limits: GateLimits.resolve(flags: flags, project: project.check),
