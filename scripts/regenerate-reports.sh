@@ -17,6 +17,16 @@ for doc in Samples/*.yaml Samples/*.yml Samples/*.json; do
     NO_COLOR=1 "$BIN" plan "$doc" > "Reports/$name.plan.yaml"
   fi
 done
+# The CI gate on the ambiguous and closed refund samples: exit 1 (gate failed) is the expected result.
+gate() { "$@" || [ $? -eq 1 ]; }
+refund=(Samples/refund-gate-ambiguous.yaml Samples/refund-gate-closed.yaml)
+if [ -e "${refund[0]}" ] && [ -e "${refund[1]}" ]; then
+  gate env NO_COLOR=1 "$BIN" check "${refund[@]}" > Reports/refund-gate.check.txt
+  gate "$BIN" check "${refund[@]}" --format sarif --output Reports/refund-gate.check.sarif
+  gate "$BIN" check "${refund[@]}" --format junit --output Reports/refund-gate.check.junit.xml
+  gate "$BIN" check "${refund[@]}" --format markdown > Reports/refund-gate.check.md
+  NO_COLOR=1 "$BIN" diff "${refund[@]}" > Reports/refund-gate.diff.txt
+fi
 # Real agent-framework projects, scored from their own files (the corpus sits beside the repository).
 if [ -d ../shared/corpus/agents ]; then
   scripts/score-agent-corpus.sh > /dev/null
