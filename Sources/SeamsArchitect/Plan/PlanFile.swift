@@ -1,4 +1,5 @@
 import Foundation
+import SeamsModel
 
 /// Writing a plan without losing a person's edits: YAML plans carry a hash of their own content
 /// on the first line, an existing file is replaced only when its hash still matches (or the
@@ -51,15 +52,10 @@ public enum PlanFile {
             let existing = manager.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) } ?? ""
             if existing != text && !isUnedited(existing) { throw .edited(path: path) }
         }
-        let directory = (path as NSString).deletingLastPathComponent
-        let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).seams-\(getpid()).tmp"
-        guard manager.createFile(atPath: temporary, contents: Data(text.utf8)) else {
-            throw .io(path: path, reason: "the temporary file \(temporary) cannot be created")
-        }
-        if rename(temporary, path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? manager.removeItem(atPath: temporary)
-            throw .io(path: path, reason: reason)
+        do {
+            try AtomicFile.write(text, to: path)
+        } catch {
+            throw .io(path: path, reason: error.reason)
         }
     }
 }
