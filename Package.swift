@@ -16,6 +16,9 @@ let package = Package(
         .library(name: "SeamsModel", targets: ["SeamsModel"]),
         .library(name: "SeamsAnalyzer", targets: ["SeamsAnalyzer"]),
         .library(name: "SeamsReports", targets: ["SeamsReports"]),
+        .library(name: "SeamsCheck", targets: ["SeamsCheck"]),
+        .library(name: "SeamsImport", targets: ["SeamsImport"]),
+        .library(name: "SeamsArchitect", targets: ["SeamsArchitect"]),
         .library(name: "SeamsRender", targets: ["SeamsRender"]),
     ],
     dependencies: [
@@ -49,6 +52,23 @@ let package = Package(
             dependencies: ["SeamsModel", "SeamsAnalyzer"],
             swiftSettings: strictSettings
         ),
+        // The CI gate: findings under thresholds and severities, baseline, diff, SARIF, JUnit,
+        // GitHub annotations, job summary, and the JSON Schema of documents.
+        .target(
+            name: "SeamsCheck",
+            dependencies: ["SeamsModel", "SeamsAnalyzer", "SeamsReports"],
+            swiftSettings: strictSettings
+        ),
+        // Importers: CrewAI, Google ADK, Microsoft Agent Framework and AutoGen definitions as documents.
+        .target(
+            name: "SeamsImport",
+            dependencies: [
+                "SeamsModel",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // Graphviz's C libraries (libgvc, libcgraph), found through pkg-config.
         .systemLibrary(
             name: "CGraphviz",
@@ -64,11 +84,20 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The architect: multilevel and exact hypergraph partitioning of a spec into a plan.
+        .target(
+            name: "SeamsArchitect",
+            dependencies: [
+                "SeamsModel", "SeamsAnalyzer",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // The thin command-line shell.
         .executableTarget(
             name: "SeamsCLI",
             dependencies: [
-                "SeamsModel", "SeamsAnalyzer", "SeamsReports", "SeamsRender",
+                "SeamsModel", "SeamsAnalyzer", "SeamsReports", "SeamsCheck", "SeamsImport", "SeamsArchitect", "SeamsRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -87,6 +116,22 @@ let package = Package(
             name: "SeamsCLITests",
             dependencies: ["SeamsModel", "SeamsAnalyzer", "SeamsReports"],
             exclude: ["__Golden__"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SeamsCheckTests",
+            dependencies: ["SeamsCheck", "SeamsModel", "SeamsAnalyzer", "SeamsReports"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SeamsImportTests",
+            dependencies: ["SeamsModel", "SeamsAnalyzer", "SeamsImport", .product(name: "OrderedCollections", package: "swift-collections")],
+            exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SeamsArchitectTests",
+            dependencies: ["SeamsArchitect", "SeamsModel", "SeamsAnalyzer", .product(name: "OrderedCollections", package: "swift-collections")],
             swiftSettings: strictSettings
         ),
         .testTarget(

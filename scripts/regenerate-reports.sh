@@ -3,7 +3,8 @@
 # differs from what is committed (scripts/check-reports.sh).
 #
 # Per sample NAME: NAME.score.json and NAME.score.txt (seams score), NAME.report.md and
-# NAME.report.html (seams report), NAME.modules.svg (seams render). Every file is deterministic:
+# NAME.report.html (seams report), NAME.modules.svg (seams render), and NAME.plan.yaml (seams plan)
+# for a sample with concerns; then the refund-gate check outputs. Every file is deterministic:
 # same Samples/, same bytes (the SVGs depend on Graphviz's version and the DejaVu fonts, both
 # from Debian 12's packages).
 set -euo pipefail
@@ -17,6 +18,24 @@ for doc in Samples/*.yaml Samples/*.yml Samples/*.json; do
   # Exit code 2 (bad input) must stop the run; 0 and 1 are scores.
   NO_COLOR=1 "$BIN" score "$doc" --format json > "Reports/$name.score.json"
   NO_COLOR=1 "$BIN" score "$doc" > "Reports/$name.score.txt"
+  # The architect's plan for the same spec (modules written by hand are re-planned from the concerns).
+  if grep -q '^concerns:' "$doc"; then
+    NO_COLOR=1 "$BIN" plan "$doc" > "Reports/$name.plan.yaml"
+  fi
   "$BIN" report "$doc" -o Reports
   "$BIN" render "$doc" -o "Reports/$name.modules.svg"
 done
+# The CI gate on the ambiguous and closed refund samples: exit 1 (gate failed) is the expected result.
+gate() { "$@" || [ $? -eq 1 ]; }
+refund=(Samples/refund-gate-ambiguous.yaml Samples/refund-gate-closed.yaml)
+if [ -e "${refund[0]}" ] && [ -e "${refund[1]}" ]; then
+  gate env NO_COLOR=1 "$BIN" check "${refund[@]}" > Reports/refund-gate.check.txt
+  gate "$BIN" check "${refund[@]}" --format sarif --output Reports/refund-gate.check.sarif
+  gate "$BIN" check "${refund[@]}" --format junit --output Reports/refund-gate.check.junit.xml
+  gate "$BIN" check "${refund[@]}" --format markdown > Reports/refund-gate.check.md
+  NO_COLOR=1 "$BIN" diff "${refund[@]}" > Reports/refund-gate.diff.txt
+fi
+# Real agent-framework projects, scored from their own files (the corpus sits beside the repository).
+if [ -d ../shared/corpus/agents ]; then
+  scripts/score-agent-corpus.sh > /dev/null
+fi

@@ -14,11 +14,13 @@ public struct ProjectConfig: Sendable {
     public var policy = PolicyOverrides()
     /// The default attention budget for documents that set none.
     public var attention: Double?
+    /// The `check:` section: thresholds and severities of the CI gate.
+    public var check = CheckSettings()
 
     public init() {}
 
     public static let fileName = ".seams.yml"
-    static let keys = ["seams", "catalog", "policy", "budget"]
+    static let keys = ["seams", "catalog", "policy", "budget", "check"]
     static let catalogKeys = ["disable", "alternatives", "vague-terms", "tokens"]
 
     /// The project file beside `documentPath`, if there is one.
@@ -46,6 +48,7 @@ public struct ProjectConfig: Sendable {
                     config.attention = reader.number(budgetValue, "budget.attention")?.value
                 }
             case "catalog": config.readCatalog(value, reader: &reader)
+            case "check": config.check = CheckSettings.read(value, reader: &reader)
             default: break
             }
         }

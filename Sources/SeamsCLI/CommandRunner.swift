@@ -1,18 +1,35 @@
 import ArgumentParser
 import Foundation
 import SeamsAnalyzer
+import SeamsImport
 import SeamsModel
 
 /// What commands share: loading with located errors on stderr, and Seams's exit codes.
 enum CommandRunner {
-    /// Scores a document, printing every diagnostic and exiting 2 on bad input.
+    /// Scores a document or an imported framework project, printing every diagnostic and exiting 2 on bad input.
     static func score(_ options: DocumentOptions) throws -> (Document, DocumentScore) {
         do {
-            return try ScoringSession.score(path: options.document, configPath: options.config, limits: options.limits)
+            let (document, project) = try load(options.document, framework: options.framework, configPath: options.config,
+                                               limits: options.limits)
+            return (document, try ScoringSession.score(document, config: project))
         } catch {
             printDiagnostics(error.diagnostics)
             throw ExitCode(2)
         }
+    }
+
+    /// Loads a Seams document or a framework project (detected, or forced with `framework`) and
+    /// the project file that applies to it: `configPath`, else `.seams.yml` beside the document or
+    /// inside the project folder.
+    static func load(_ path: String, framework: Framework?, configPath: String?, limits: LoadLimits) throws(DocumentError) -> (Document, ProjectConfig) {
+        let document = try FrameworkImport.load(path: path, from: framework, limits: limits)
+        let beside = document.file.hasSuffix("/") || isDirectory(document.file) ? document.file + "/.seams.yml" : document.file
+        return (document, try ScoringSession.projectConfig(for: beside, configPath: configPath))
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     static func printDiagnostics(_ diagnostics: [Diagnostic]) {

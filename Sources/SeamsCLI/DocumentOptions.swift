@@ -1,10 +1,16 @@
 import ArgumentParser
+import SeamsImport
 import SeamsModel
 
 /// Options every command that reads a document shares.
 struct DocumentOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("The document: a spec or decomposition in YAML or JSON (seams: 1).", valueName: "doc"))
+    @Argument(help: ArgumentHelp("The document: a spec or decomposition in YAML or JSON (seams: 1), or an agent-framework project folder or file.", valueName: "doc"))
     var document: String
+
+    @OptionGroup var source: FrameworkOption
+
+    /// The framework `--from` names; nil means detect it from the files.
+    var framework: Framework? { source.framework }
 
     @Option(name: .long, help: ArgumentHelp("Project file with catalog changes and policy (default: .seams.yml beside the document).", valueName: "file"))
     var config: String?
@@ -13,6 +19,22 @@ struct DocumentOptions: ParsableArguments {
     var maxFileSize: Int = LoadLimits.standard.maxFileBytes
 
     var limits: LoadLimits { LoadLimits(maxFileBytes: maxFileSize) }
+}
+
+/// `--from`, shared by every command that reads documents or framework projects.
+struct FrameworkOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Read the input as this framework's definitions instead of detecting it: crewai, adk, agent-framework, autogen.", valueName: "framework"))
+    var from: String?
+
+    var framework: Framework? {
+        from.flatMap { name in Framework.importable.first { $0.rawValue == name } }
+    }
+
+    func validate() throws {
+        if let from, framework == nil {
+            throw ValidationError("--from takes one of \(Framework.importable.map(\.rawValue).joined(separator: ", ")), not '\(from)'.")
+        }
+    }
 }
 
 /// Output formats of `score`.

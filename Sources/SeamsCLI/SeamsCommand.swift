@@ -18,6 +18,9 @@ struct SeamsCommand: ParsableCommand {
           seams score Samples/loan-approval.yaml --format json
           seams explain Samples/loan-approval.yaml --interface 'intake->underwriting'
         """,
-        subcommands: [ScoreCommand.self, ExplainCommand.self, InitCommand.self, RenderCommand.self, ReportCommand.self, BenchCommand.self]
+
+        subcommands: [ScoreCommand.self, ExplainCommand.self, PlanCommand.self, CheckCommand.self, DiffCommand.self,
+                      ImportCommand.self, ExportCommand.self, SchemaCommand.self, InitCommand.self,
+                      RenderCommand.self, ReportCommand.self, BenchCommand.self]
     )
 }

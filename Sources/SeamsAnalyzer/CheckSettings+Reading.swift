@@ -1,0 +1,39 @@
+public import SeamsModel
+
+extension CheckSettings {
+    /// Reads a `check:` mapping of the project file, reporting every problem with its location.
+    public static func read(_ node: SourceNode, reader: inout NodeReader) -> CheckSettings {
+        var settings = CheckSettings()
+        for (key, value) in reader.mapping(node, allowedKeys: keys, in: "check") ?? [] {
+            switch key.value {
+            case "max-open-bits": settings.maxOpenBits = readBits(value, "check.max-open-bits", reader: &reader)
+            case "max-interface-bits": settings.maxInterfaceBits = readBits(value, "check.max-interface-bits", reader: &reader)
+            case "fail-on": settings.failOn = reader.choice(value, "check.fail-on", as: FailOn.self)
+            case "severity":
+                for (id, level) in reader.mapping(value, allowedKeys: nil, in: "check.severity") ?? [] {
+                    guard DecisionID.all.contains(id.value) else {
+                        let hint = NearestName.suggestion(for: id.value, among: DecisionID.all)
+                        reader.report("catalog.entry", at: id.location,
+                                      "no decision point '\(id.value)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""),
+                                      fix: hint.map { "rename it to '\($0)'" } ?? "use an id of the catalog, e.g. interface.on-error")
+                        continue
+                    }
+                    if let severity = reader.choice(level, "the severity of \(id.value)", as: Severity.self) {
+                        settings.severities.append((id, severity.value))
+                    }
+                }
+            default: break
+            }
+        }
+        return settings
+    }
+
+    private static func readBits(_ node: SourceNode, _ what: String, reader: inout NodeReader) -> Located<Double>? {
+        guard let number = reader.number(node, what) else { return nil }
+        guard number.value >= 0 else {
+            reader.report("value.invalid", at: number.location, "\(what) must not be negative", fix: "give a number of bits, 0 or more")
+            return nil
+        }
+        return number
+    }
+}

@@ -1,0 +1,28 @@
+public import SeamsModel
+public import SeamsAnalyzer
+
+/// What the architect decided: the decomposition document, its score, the workflow order, and
+/// how good the partition is known to be.
+public struct Plan: Sendable {
+    /// The spec plus `modules:` and `interfaces:`; valid input to `seams score`.
+    public var document: Document
+    /// The decomposition scored by the analyzer (interfaces with their open decisions).
+    public var score: DocumentScore
+    public var order: WorkflowOrder
+    /// The verdict on the spec itself: whether orchestration is worth it.
+    public var verdict: Verdict
+    /// The attention budget the plan was made for.
+    public var budget: Double
+    /// The crossing weight: Σ over artifacts of weight × (modules touching it − 1).
+    public var cost: Double
+    public var lowerBound: Double
+    public var isOptimal: Bool
+    /// True when the spec stays with one agent (fits one budget, fewer than two signals).
+    public var isSingleAgent: Bool
+    /// Whether the module count was fixed by `--modules` or `budget.modules`.
+    public var fixedModules: Int?
+    public var overhead: OrchestrationOverhead
+
+    /// (cost − bound) / cost, 0 when optimal.
+    public var gap: Double { cost > 0 ? max(0, (cost - lowerBound) / cost) : 0 }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import SeamsModel
+
+/// Writing a plan without losing a person's edits: YAML plans carry a hash of their own content
+/// on the first line, an existing file is replaced only when its hash still matches (or the
+/// bytes are identical, or `force`), and every write goes to a temporary file renamed into place.
+public enum PlanFile {
+    static let marker = "# seams plan; content hash fnv1a64:"
+
+    /// FNV-1a, 64 bit: enough to notice an edit (not a security measure).
+    static func fnv1a(_ text: String) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// Prefixes the hash line to a YAML body.
+    static func stamped(_ body: String) -> String {
+        "\(marker)\(fnv1a(body)) (edit freely: seams plan -o will not overwrite an edited file without --force)\n" + body
+    }
+
+    /// True when `text` is a stamped plan whose body still matches its hash.
+    public static func isUnedited(_ text: String) -> Bool {
+        guard text.hasPrefix(marker), let newline = text.firstIndex(of: "\n") else { return false }
+        let header = text[text.index(text.startIndex, offsetBy: marker.count)..<newline]
+        let body = String(text[text.index(after: newline)...])
+        return header.hasPrefix(fnv1a(body))
+    }
+
+    public enum WriteError: Error, CustomStringConvertible {
+        case edited(path: String)
+        case io(path: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .edited(let path):
+                "\(path):1:1: error: the file was edited since Seams wrote it (or Seams did not write it) — pass --force to overwrite it, or choose another -o file"
+            case .io(let path, let reason):
+                "\(path):1:1: error: cannot write the file: \(reason) — check the directory exists and is writable"
+            }
+        }
+    }
+
+    /// Writes `text` to `path` atomically, refusing to replace an edited file unless `force`.
+    public static func write(_ text: String, to path: String, force: Bool) throws(WriteError) {
+        let manager = FileManager.default
+        if !force, manager.fileExists(atPath: path) {
+            let existing = manager.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            if existing != text && !isUnedited(existing) { throw .edited(path: path) }
+        }
+        do {
+            try AtomicFile.write(text, to: path)
+        } catch {
+            throw .io(path: path, reason: error.reason)
+        }
+    }
+}

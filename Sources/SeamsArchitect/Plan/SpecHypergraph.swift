@@ -1,0 +1,88 @@
+public import SeamsModel
+public import SeamsAnalyzer
+import OrderedCollections
+
+/// A spec read as a partitioning problem: concerns are vertices weighted by load, artifacts are
+/// nets weighted by information (the analyzer's weight, or the artifact's explicit `weight:`),
+/// and the rules of the architect become constraints.
+public struct SpecHypergraph: Sendable {
+    /// Concern ids in document order; vertex `i` is `concernIDs[i]`.
+    public let concernIDs: [String]
+    public let problem: PartitionProblem
+
+    /// Builds the problem. Rules: `together` and `apart` as written; a human gate is alone; an
+    /// irreversible effect is apart from every concern that writes what it reads.
+    public init(document: Document, score: DocumentScore, budget: Double, modules: Int?) {
+        let concerns = Array(document.concerns.values)
+        concernIDs = concerns.map(\.id)
+        var index: [String: Int] = [:]
+        for (position, concern) in concerns.enumerated() { index[concern.id] = position }
+        var weightOf: [String: Double] = [:]
+        for artifact in score.artifacts { weightOf[artifact.id] = artifact.weight }
+        var pinsOf: [String: [Int]] = [:]
+        var writersOf: [String: [Int]] = [:]
+        for (position, concern) in concerns.enumerated() {
+            for read in concern.reads { pinsOf[read.value, default: []].append(position) }
+            for write in concern.writes {
+                pinsOf[write.value, default: []].append(position)
+                writersOf[write.value, default: []].append(position)
+            }
+        }
+        var nets: [[Int]] = []
+        var netWeights: [Double] = []
+        for artifact in document.artifacts.keys {
+            guard let pins = pinsOf[artifact] else { continue }
+            nets.append(pins)
+            netWeights.append(weightOf[artifact] ?? 0)
+        }
+        var constraints = PartitionConstraints()
+        constraints.together = document.constraints.together.map { $0.compactMap { index[$0.value] } }
+        constraints.apart = document.constraints.apart.map { Array(Set($0.compactMap { index[$0.value] })).sorted() }
+        constraints.alone = concerns.indices.filter { concerns[$0].isHumanGate }
+        for (position, concern) in concerns.enumerated() where concern.resolvedEffect == .irreversible {
+            var writers: [Int] = []
+            for read in concern.reads { writers.append(contentsOf: writersOf[read.value] ?? []) }
+            for writer in Set(writers).sorted() where writer != position && !concerns[writer].isHumanGate {
+                constraints.apart.append([writer, position])
+            }
+        }
+        let graph = Hypergraph(vertexWeights: concerns.map(\.load), nets: nets, netWeights: netWeights)
+        problem = PartitionProblem(hypergraph: graph, constraints: constraints, capacity: budget, blockCount: modules)
+    }
+
+    /// Turns an infeasibility into located errors that say how to fix the spec or the options.
+    public func diagnostics(for failure: PartitionInfeasibility, document: Document) -> [Diagnostic] {
+        let start = SourceLocation(file: document.file, line: 1, column: 1)
+        let concerns = Array(document.concerns.values)
+        func location(_ vertex: Int) -> SourceLocation { concerns[vertex].location }
+        func togetherLocation(_ vertex: Int) -> SourceLocation {
+            for group in document.constraints.together {
+                if let entry = group.first(where: { $0.value == concernIDs[vertex] }) { return entry.location }
+            }
+            return location(vertex)
+        }
+        switch failure {
+        case .overweight(let vertices, let weight):
+            let names = vertices.map { "'\(concernIDs[$0])'" }.joined(separator: ", ")
+            let subject = vertices.count == 1 ? "concern \(names) has load" : "concerns \(names), which must be together, have load"
+            return [Diagnostic(id: "plan.overweight", location: vertices.count == 1 ? location(vertices[0]) : togetherLocation(vertices[0]),
+                               message: "\(subject) \(NumberText.decimal(weight)), over the attention budget of \(NumberText.decimal(problem.capacity))",
+                               fix: "raise the budget to at least \(NumberText.decimal(weight)) (--budget or budget.attention), or split the work")]
+        case .togetherAndApart(let a, let b):
+            return [Diagnostic(id: "plan.constraints", location: togetherLocation(a),
+                               message: "concerns '\(concernIDs[a])' and '\(concernIDs[b])' must be together, but must also be apart (an apart group, or an irreversible effect and the concern that decides it)",
+                               fix: "remove one of the two constraints")]
+        case .aloneButTogether(let vertex):
+            return [Diagnostic(id: "plan.constraints", location: togetherLocation(vertex),
+                               message: "concern '\(concernIDs[vertex])' is a human gate, which is a module of its own, but a together group joins it to others",
+                               fix: "take it out of the together group")]
+        case .blockCount(let given, let reason):
+            return [Diagnostic(id: "plan.modules", location: start, message: "\(given) modules cannot work: \(reason)",
+                               fix: "choose another --modules count, or leave it out and let the architect choose")]
+        case .noFeasibleAssignment(let count):
+            return [Diagnostic(id: "plan.infeasible", location: start,
+                               message: "no assignment of the concerns to \(count) modules within the budget of \(NumberText.decimal(problem.capacity)) was found",
+                               fix: "raise --budget, or change --modules")]
+        }
+    }
+}

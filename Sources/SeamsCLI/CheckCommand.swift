@@ -1,0 +1,176 @@
+import ArgumentParser
+import Foundation
+import SeamsAnalyzer
+import SeamsCheck
+import SeamsModel
+import SeamsReports
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Fail CI when interfaces are ambiguous: thresholds, severities, a baseline; text, JSON, SARIF, JUnit, GitHub, Markdown.",
+        discussion: """
+        Scores each document and checks it against its gate. A finding fails the gate when its \
+        severity reaches --fail-on (default: error). Severities come from the catalog — undeclared \
+        and prose payloads are errors, their bits a lower bound; the rest are warnings — and the \
+        project's .seams.yml may change them and set the thresholds under `check:`, so CI needs no \
+        flags. Flags win over the project file. Exceeding a threshold is an error.
+
+        With --baseline, only findings that are new or whose bits grew fail the gate; baseline \
+        entries nothing matches any more are reported. Findings are matched by document, \
+        interface, rule and subject, never by line.
+
+        EXIT CODES
+          0  passed    1  the gate failed    2  usage error, or a document, project file or baseline that cannot be read
+
+        EXAMPLES
+          seams check Samples/refund-gate-closed.yaml
+          seams check 'plans/**/*.yaml' --max-interface-bits 4 --fail-on warning
+          seams check 'plans/*.yaml' --format sarif --output seams.sarif
+          seams check 'plans/*.yaml' --write-baseline .seams-baseline.json
+          seams check 'plans/*.yaml' --baseline .seams-baseline.json --format github
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Documents or quoted glob patterns ('plans/**/*.yaml').", valueName: "doc"))
+    var documents: [String]
+
+    @Option(name: .long, help: ArgumentHelp("Project file for every document (default: .seams.yml beside each).", valueName: "file"))
+    var config: String?
+
+    @OptionGroup var source: FrameworkOption
+
+    @Option(name: .long, help: ArgumentHelp("Most open bits one document may leave.", valueName: "bits"))
+    var maxOpenBits: Double?
+
+    @Option(name: .long, help: ArgumentHelp("Most open bits one interface may leave.", valueName: "bits"))
+    var maxInterfaceBits: Double?
+
+    @Option(name: .long, help: "Lowest severity that fails the gate: error or warning (default: the project's, else error).")
+    var failOn: GateSeverity?
+
+    @Option(name: .long, help: "Output format: text, json, sarif, junit, github or markdown.")
+    var format: CheckFormat = .text
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("Fail only on findings new since this baseline, or grown.", valueName: "file"))
+    var baseline: String?
+
+    @Option(name: .long, help: ArgumentHelp("Record every current finding in this baseline file and exit 0.", valueName: "file"))
+    var writeBaseline: String?
+
+    @Option(name: .long, help: ArgumentHelp("Largest document or baseline read, in bytes.", valueName: "bytes"))
+    var maxFileSize: Int = LoadLimits.standard.maxFileBytes
+
+    func validate() throws {
+        if documents.isEmpty { throw ValidationError("Name at least one document, e.g. seams check Samples/refund-gate-closed.yaml.") }
+        if baseline != nil && writeBaseline != nil { throw ValidationError("Give --baseline or --write-baseline, not both.") }
+        for (name, value) in [("--max-open-bits", maxOpenBits), ("--max-interface-bits", maxInterfaceBits)] {
+            if let value, !(value >= 0 && value.isFinite) { throw ValidationError("\(name) takes a number of bits, 0 or more.") }
+        }
+    }
+
+    func run() throws {
+        let paths: [String]
+        do {
+            paths = try DocumentGlob.expand(documents)
+        } catch {
+            CommandRunner.standardError("\(error.pattern): error: no file matches this pattern — check it, and quote it so the shell leaves it to seams")
+            throw ExitCode(2)
+        }
+        let flags = GateLimits.Flags(maxOpenBits: maxOpenBits, maxInterfaceBits: maxInterfaceBits, failOn: failOn?.value)
+        var checks: [DocumentCheck] = []
+        var unreadable = 0
+        for path in paths {
+            do {
+                let (document, project) = try CommandRunner.load(path, framework: source.framework, configPath: config,
+                                                                 limits: LoadLimits(maxFileBytes: maxFileSize))
+                CommandRunner.printWarnings(document.warnings)
+                let score = try ScoringSession.score(document, config: project)
+                checks.append(GateEvaluator.check(score, limits: GateLimits.resolve(flags: flags, project: project.check),
+                                                  settings: project.check))
+            } catch {
+                CommandRunner.printDiagnostics(error.diagnostics)
+                unreadable += 1
+            }
+        }
+        if unreadable > 0 {
+            CommandRunner.standardError("seams check: \(unreadable) of \(paths.count) document\(paths.count == 1 ? "" : "s") could not be read; nothing was checked")
+            throw ExitCode(2)
+        }
+
+        if let writeBaseline {
+            let directory = (RelativePath.absolute(writeBaseline) as NSString).deletingLastPathComponent
+            let recorded = Baseline(recording: checks, relativeTo: directory)
+            try write(Data(recorded.json.renderedBytes()), to: writeBaseline)
+            print("seams check: wrote \(writeBaseline) with \(recorded.entries.count) finding\(recorded.entries.count == 1 ? "" : "s") "
+                  + "of \(paths.count) document\(paths.count == 1 ? "" : "s")")
+            return
+        }
+
+        var report = CheckReport(documents: checks)
+        if let baseline {
+            let known: Baseline
+            do {
+                known = try Baseline.read(path: baseline, limits: LoadLimits(maxFileBytes: maxFileSize))
+            } catch {
+                CommandRunner.printDiagnostics(error.diagnostics)
+                throw ExitCode(2)
+            }
+            let directory = (RelativePath.absolute(baseline) as NSString).deletingLastPathComponent
+            report.staleEntries = known.compare(&report.documents, relativeTo: directory)
+            report.baselineFile = baseline
+        }
+
+        let rendered: Data
+        switch format {
+        case .text: rendered = Data(CheckText.render(report).utf8)
+        case .json: rendered = Data(CheckJSON.render(report).renderedBytes())
+        case .sarif: rendered = Data(SARIFReport.render(report, catalog: try builtInCatalog(), root: RelativePath.repositoryRoot()).renderedBytes())
+        case .junit: rendered = Data(JUnitReport.render(report).utf8)
+        case .github: rendered = Data(GitHubAnnotations.render(report).utf8)
+        case .markdown: rendered = Data(MarkdownSummary.render(report).utf8)
+        }
+        if let output {
+            try write(rendered, to: output)
+            print(report.summary)
+        } else {
+            FileHandle.standardOutput.write(rendered)
+            // Formats that end with the summary already carry it; the others keep stdout parseable.
+            if ![.text, .github, .markdown].contains(format) { CommandRunner.standardError(report.summary) }
+        }
+        if !report.passed { throw ExitCode(1) }
+    }
+
+    private func builtInCatalog() throws -> Catalog {
+        do {
+            return try Catalog.builtIn()
+        } catch {
+            CommandRunner.printDiagnostics(error.diagnostics)
+            throw ExitCode(2)
+        }
+    }
+
+    private func write(_ data: Data, to path: String) throws {
+        do {
+            try AtomicFile.write(data, to: path)
+        } catch {
+            CommandRunner.standardError(error.description)
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// Output formats of `check`.
+enum CheckFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, sarif, junit, github, markdown
+}
+
+/// `--fail-on`'s values, mapped to the analyzer's `FailOn`.
+enum GateSeverity: String, ExpressibleByArgument, CaseIterable {
+    case error, warning
+
+    var value: FailOn { self == .error ? .error : .warning }
+}

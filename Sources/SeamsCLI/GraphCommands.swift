@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import SeamsAnalyzer
+import SeamsArchitect
+import SeamsModel
+
+/// `seams import metis|hmetis FILE`: a graph or hypergraph as a spec.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Turn a METIS graph or hMETIS hypergraph into a spec.",
+        discussion: """
+        Vertex i becomes concern vi with its weight as `load`; edge or hyperedge j becomes artifact ej \
+        with an explicit `weight:`, written by its first vertex and read by the others.
+
+        EXAMPLES
+          seams import metis 3elt.graph -o 3elt.json
+          seams import hmetis circuit.hgr --format yaml
+        """,
+        subcommands: [Metis.self, HMetis.self]
+    )
+
+    struct GraphOptions: ParsableArguments {
+        @Argument(help: ArgumentHelp("The graph file.", valueName: "file"))
+        var file: String
+
+        @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write the spec here (atomically); default standard output.", valueName: "file"))
+        var output: String?
+
+        @Option(name: .long, help: "Spec format: yaml or json (default: json for a .json output or more than 5,000 vertices, else yaml).")
+        var format: PlanFormat?
+
+        @Flag(name: .long, help: "Overwrite an existing -o file.")
+        var force = false
+
+        func run(_ read: (String, String) throws(DocumentError) -> ImportedGraph) throws {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                CommandRunner.standardError("\(file):1:1: error: no such file, or it cannot be read — check the path")
+                throw ExitCode(2)
+            }
+            let graph: ImportedGraph
+            do {
+                graph = try read(String(decoding: data, as: UTF8.self), file)
+            } catch {
+                CommandRunner.printDiagnostics(error.diagnostics)
+                throw ExitCode(2)
+            }
+            let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            let tree = GraphImporter.spec(graph, name: name)
+            let chosen = format ?? ((output?.hasSuffix(".json") ?? false) || graph.vertexWeights.count > 5_000 ? .json : .yaml)
+            let text = chosen == .json ? JSONWriter.render(tree) : YAMLWriter.render(tree)
+            guard let output else {
+                print(text, terminator: "")
+                return
+            }
+            if !force && FileManager.default.fileExists(atPath: output) {
+                CommandRunner.standardError("\(output):1:1: error: the file exists — pass --force to overwrite it, or choose another -o file")
+                throw ExitCode(2)
+            }
+            do {
+                try PlanFile.write(text, to: output, force: true)
+            } catch {
+                CommandRunner.standardError(error.description)
+                throw ExitCode(2)
+            }
+        }
+    }
+
+    struct Metis: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "metis", abstract: "Import a METIS .graph file.")
+        @OptionGroup var options: GraphOptions
+        func run() throws { try options.run(GraphImporter.metis) }
+    }
+
+    struct HMetis: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "hmetis", abstract: "Import an hMETIS .hgr file.")
+        @OptionGroup var options: GraphOptions
+        func run() throws { try options.run(GraphImporter.hmetis) }
+    }
+}
+
+/// `seams export hmetis SPEC`: a spec's hypergraph for other partitioners.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a spec's hypergraph for other tools.",
+        subcommands: [HMetis.self]
+    )
+
+    struct HMetis: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "hmetis",
+            abstract: "Write the spec's hypergraph in hMETIS format (fmt 11) to standard output.",
+            discussion: "Vertices are concerns in document order (from 1); nets are artifacts touched by two or more concerns, weighted by information bits."
+        )
+        @OptionGroup var options: DocumentOptions
+
+        func run() throws {
+            let (document, score) = try CommandRunner.score(options)
+            let graph = SpecHypergraph(document: document, score: score, budget: score.policy.attention, modules: nil)
+            print(HMetisExporter.render(graph.problem.hypergraph, concernIDs: graph.concernIDs), terminator: "")
+        }
+    }
+}

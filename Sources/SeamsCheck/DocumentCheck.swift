@@ -1,0 +1,34 @@
+public import SeamsModel
+import SeamsAnalyzer
+
+/// One document checked against its gate: every finding, and whether it passed.
+public struct DocumentCheck: Sendable {
+    /// The document as the user named it.
+    public var document: String
+    public var limits: GateLimits
+    public var openBits: Double
+    public var isLowerBound: Bool
+    /// Every interface, sorted by name, with its open bits: JUnit writes one test case each.
+    public var interfaces: [InterfaceCheck]
+    /// Every finding, sorted by location.
+    public var findings: [Finding]
+
+    /// Findings that fail the gate: they count against the baseline and their severity fails.
+    public var failing: [Finding] { findings.filter(fails) }
+
+    public var passed: Bool { !findings.contains(where: fails) }
+
+    /// True when this finding fails this document's gate.
+    public func fails(_ finding: Finding) -> Bool {
+        finding.status.counts && limits.failOn.fails(finding.severity)
+    }
+}
+
+/// An interface's part of a check.
+public struct InterfaceCheck: Sendable, Hashable {
+    /// `from->to`.
+    public var name: String
+    public var openBits: Double
+    public var isLowerBound: Bool
+    public var location: SourceLocation
+}

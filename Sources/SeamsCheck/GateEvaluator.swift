@@ -1,0 +1,51 @@
+public import SeamsAnalyzer
+import SeamsModel
+
+/// Turns a score into gate findings: each open decision with its project severity, plus the
+/// thresholds crossed. Pure: the same score and limits give the same findings.
+public enum GateEvaluator {
+    public static func check(_ score: DocumentScore, limits: GateLimits, settings: CheckSettings) -> DocumentCheck {
+        var findings: [Finding] = []
+        var interfaces: [InterfaceCheck] = []
+        for interface in score.interfaces {
+            interfaces.append(InterfaceCheck(name: interface.name, openBits: interface.openBits,
+                                             isLowerBound: interface.isLowerBound, location: interface.location))
+            for decision in interface.decisions {
+                findings.append(finding(decision, document: score.document, interface: interface.name, settings: settings))
+            }
+            if let limit = limits.maxInterfaceBits, NumberText.rounded(interface.openBits) > NumberText.rounded(limit) {
+                let bits = (interface.isLowerBound ? "≥" : "") + NumberText.decimal(interface.openBits)
+                findings.append(Finding(
+                    document: score.document, interface: interface.name, rule: GateRule.maxInterfaceBits, subject: interface.name,
+                    bits: interface.openBits, isLowerBound: interface.isLowerBound, severity: .error, location: interface.location,
+                    message: "\(interface.name) leaves \(bits) open bits, over the limit of \(NumberText.decimal(limit)) per interface",
+                    fix: "close its open decisions (seams explain \(score.document) --interface '\(interface.name)')"))
+            }
+        }
+        for decision in score.findings {
+            findings.append(finding(decision, document: score.document, interface: nil, settings: settings))
+        }
+        if let limit = limits.maxOpenBits, NumberText.rounded(score.totals.openBits) > NumberText.rounded(limit) {
+            let bits = (score.totals.isLowerBound ? "≥" : "") + NumberText.decimal(score.totals.openBits)
+            findings.append(Finding(
+                document: score.document, interface: nil, rule: GateRule.maxOpenBits, subject: "document",
+                bits: score.totals.openBits, isLowerBound: score.totals.isLowerBound, severity: .error,
+                location: SourceLocation(file: score.document, line: 1, column: 1),
+                message: "the document leaves \(bits) open bits, over the limit of \(NumberText.decimal(limit))",
+                fix: "close open decisions, worst interfaces first (seams score \(score.document))"))
+        }
+        return DocumentCheck(document: score.document, limits: limits, openBits: score.totals.openBits,
+                             isLowerBound: score.totals.isLowerBound, interfaces: interfaces.sorted { $0.name < $1.name },
+                             findings: Finding.sortedByLocation(findings))
+    }
+
+    static func finding(_ decision: OpenDecision, document: String, interface: String?, settings: CheckSettings) -> Finding {
+        let bits = (decision.isLowerBound ? "≥" : "") + NumberText.decimal(decision.bits)
+        let place = interface.map { " on \($0)" } ?? ""
+        return Finding(document: document, interface: interface, rule: decision.id, subject: decision.subject,
+                       bits: decision.bits, isLowerBound: decision.isLowerBound,
+                       severity: settings.severity(of: decision.id, default: decision.severity), location: decision.location,
+                       message: "\(decision.subject): \(decision.question) \(bits) \(decision.bits == 1 ? "bit" : "bits") open\(place) [\(decision.id)]",
+                       fix: decision.fix)
+    }
+}

@@ -1,0 +1,58 @@
+import SeamsModel
+/// GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` per finding that
+/// counts, so findings show on the changed lines of a pull request; then the summary line.
+/// The runner shows only the first few annotations of each kind per step, so the findings that
+/// fail the gate come first.
+///
+/// Escaping follows the runner's rules: in the message `%`, `\r` and `\n` are percent-encoded;
+/// in properties (`file=`, `title=`…) also `:` and `,`.
+public enum GitHubAnnotations {
+    public static func render(_ report: CheckReport) -> String {
+        var lines: [String] = []
+        for check in report.documents {
+            let counted = check.findings.filter(\.status.counts)
+            for finding in counted.filter(check.fails) + counted.filter({ !check.fails($0) }) {
+                let command = switch finding.severity {
+                case .error: "error"
+                case .warning: "warning"
+                case .note: "notice"
+                }
+                let gate = check.fails(finding) ? "fails the gate" : "does not fail the gate"
+                let title = "seams \(finding.rule) (\(finding.bitsText) \(finding.bits == 1 ? "bit" : "bits"), \(gate))"
+                let properties = [("file", finding.location.file), ("line", String(finding.location.line)),
+                                  ("col", String(finding.location.column)), ("title", title)]
+                    .map { "\($0.0)=\(property($0.1))" }.joined(separator: ",")
+                lines.append("::\(command) \(properties)::\(message("\(finding.message)\nFix: \(finding.fix)"))")
+            }
+        }
+        lines.append(report.summary)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Escapes a command's message (the text after `::`).
+    public static func message(_ value: String) -> String {
+        var out = ""
+        for character in value.unicodeScalars {
+            switch character {
+            case "%": out += "%25"
+            case "\r": out += "%0D"
+            case "\n": out += "%0A"
+            default: out.unicodeScalars.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Escapes a property value.
+    public static func property(_ value: String) -> String {
+        var out = ""
+        for character in message(value).unicodeScalars {
+            switch character {
+            case ":": out += "%3A"
+            case ",": out += "%2C"
+            default: out.unicodeScalars.append(character)
+            }
+        }
+        return out
+    }
+}

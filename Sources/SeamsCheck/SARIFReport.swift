@@ -1,0 +1,121 @@
+public import SeamsAnalyzer
+public import SeamsReports
+import SeamsModel
+import Foundation
+
+/// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one rule per catalog entry or
+/// gate rule that fired (with short and full descriptions and help from the catalog), one
+/// result per finding, repository-relative URIs, regions, and line-independent fingerprints.
+public enum SARIFReport {
+    /// - Parameters:
+    ///   - catalog: where rule descriptions come from (the built-in catalog).
+    ///   - root: the folder URIs are made relative to: the repository root.
+    public static func render(_ report: CheckReport, catalog: Catalog, root: String) -> JSONValue {
+        let findings = report.documents.flatMap { check in check.findings.map { (check, $0) } }
+        let ruleIDs = Array(Set(findings.map(\.1.rule))).sorted()
+        let ruleIndex = Dictionary(uniqueKeysWithValues: ruleIDs.enumerated().map { ($1, $0) })
+        let rules = ruleIDs.map { rule($0, catalog: catalog) }
+        let results = findings.map { check, finding in
+            result(finding, check: check, ruleIndex: ruleIndex[finding.rule] ?? 0, root: root, baseline: report.baselineFile != nil)
+        }
+        let driver: JSONValue = .object([
+            ("name", .string("seams")),
+            ("rules", .array(rules)),
+        ])
+        let run: JSONValue = .object([
+            ("tool", .object([("driver", driver)])),
+            ("columnKind", .string("unicodeCodePoints")),
+            ("results", .array(results)),
+        ])
+        return .object([
+            ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
+            ("version", .string("2.1.0")),
+            ("runs", .array([run])),
+        ])
+    }
+
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .note: "note"
+        }
+    }
+
+    static func rule(_ id: String, catalog: Catalog) -> JSONValue {
+        var short = id, full = id, helpText = id, helpMarkdown = id
+        var defaultLevel = "error"
+        if let point = catalog.active(id) {
+            let alternatives = point.shownAlternatives.joined(separator: ", ")
+            let bits = (point.isLowerBound ? "at least " : "") + NumberText.decimal(point.bits) + (point.bits == 1 ? " bit" : " bits")
+            short = point.question
+            full = "Raised when: \(point.fires). A consumer would have to guess between \(point.count) alternatives "
+                + "(\(alternatives)): \(bits) of open decision."
+            let fix = DecisionTemplateText.generic(point.fixTemplate)
+            helpText = "\(point.question)\nAlternatives: \(alternatives).\nFix: \(fix)"
+            let markdownFix = fix.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+            helpMarkdown = "**\(point.question)**\n\nRaised when: \(point.fires).\n\n"
+                + "Alternatives (\(point.count), \(bits)): \(point.shownAlternatives.map { "`\($0)`" }.joined(separator: ", ")).\n\n"
+                + "**Fix:** \(markdownFix)\n\nExplain one document: `seams explain DOC`."
+            defaultLevel = level(point.severity)
+        } else if let gate = GateRule.describe(id) {
+            short = gate.short
+            full = gate.full
+            helpText = gate.help
+            helpMarkdown = gate.help
+        }
+        return .object([
+            ("id", .string(id)),
+            ("name", .string(ruleName(id))),
+            ("shortDescription", .object([("text", .string(short))])),
+            ("fullDescription", .object([("text", .string(full))])),
+            ("help", .object([("text", .string(helpText)), ("markdown", .string(helpMarkdown))])),
+            ("defaultConfiguration", .object([("level", .string(defaultLevel))])),
+            ("properties", .object([("tags", .array([.string("seams"), .string(String(id.prefix { $0 != "." }))])),
+                                    ("precision", .string("very-high"))])),
+        ])
+    }
+
+    /// `field.format.time` → `FieldFormatTime`: SARIF's readable rule name.
+    static func ruleName(_ id: String) -> String {
+        id.split(whereSeparator: { $0 == "." || $0 == "-" }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    static func result(_ finding: Finding, check: DocumentCheck, ruleIndex: Int, root: String, baseline: Bool) -> JSONValue {
+        let uri = RelativePath.of(finding.location.file, from: root)
+        let identity = [uri, finding.interface ?? "", finding.rule, finding.subject].joined(separator: "\u{0}")
+        var fields: [(String, JSONValue)] = [
+            ("ruleId", .string(finding.rule)),
+            ("ruleIndex", .number(Double(ruleIndex))),
+            ("level", .string(level(finding.severity))),
+            ("message", .object([("text", .string("\(finding.message). Fix: \(finding.fix)"))])),
+            ("locations", .array([.object([("physicalLocation", .object([
+                ("artifactLocation", .object([("uri", .string(uri)), ("uriBaseId", .string("%SRCROOT%"))])),
+                ("region", .object([("startLine", .number(Double(finding.location.line))),
+                                    ("startColumn", .number(Double(finding.location.column)))])),
+            ]))])])),
+            ("partialFingerprints", .object([("seamsFinding/v1", .string(StableHash.hex(identity)))])),
+        ]
+        if baseline {
+            let state = switch finding.status {
+            case .open, .new: "new"
+            case .grown: "updated"
+            case .baselined: "unchanged"
+            }
+            fields.append(("baselineState", .string(state)))
+        }
+        var properties: [(String, JSONValue)] = [("bits", .number(finding.bits)), ("lowerBound", .bool(finding.isLowerBound))]
+        if let interface = finding.interface { properties.append(("interface", .string(interface))) }
+        properties.append(("subject", .string(finding.subject)))
+        properties.append(("failsGate", .bool(check.fails(finding))))
+        fields.append(("properties", .object(properties)))
+        return .object(fields)
+    }
+}
+
+/// A catalog fix template made generic for rule help: `{name}` becomes `<name>`.
+enum DecisionTemplateText {
+    static func generic(_ template: String) -> String {
+        template.replacingOccurrences(of: "{name}", with: "<name>").replacingOccurrences(of: "{term}", with: "<term>")
+    }
+}

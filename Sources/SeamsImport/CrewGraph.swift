@@ -1,0 +1,130 @@
+import SeamsModel
+
+/// Turns CrewAI crews into modules and handoffs.
+///
+/// Each task is a module (the agent that runs it gives the brief's role and tools): in CrewAI a
+/// task's output is what crosses to the next task, whichever agent runs it. A task's `context`
+/// names the tasks whose outputs it receives; with no `context`, CrewAI passes it the outputs it
+/// has collected (every earlier task's, unless asynchronous tasks intervened), which Seams models
+/// as interfaces too and flags as implicit context.
+enum CrewGraph {
+    static func add(_ crew: CrewDefinition, prefix: String?, models: PydanticModels, into builder: inout ImportBuilder) {
+        func id(_ key: String) -> String { prefix.map { "\($0)/\(key)" } ?? key }
+        let agents = Dictionary(crew.agents.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+
+        for task in crew.tasks {
+            let agent = task.agent.flatMap { agents[$0.value] }
+            if let reference = task.agent, agent == nil {
+                builder.warn("crewai.agent-unknown", at: reference.location,
+                             "task '\(task.key)' names agent '\(reference.value)', which the crew does not define",
+                             fix: "define it in config/agents.yaml or correct the name")
+            }
+            let moduleID = builder.module(id(task.key), at: task.location) { module in
+                module.role = agent?.role
+                module.objective = task.description
+                module.output = task.outputModel ?? task.expectedOutput
+                let tools = (agent?.tools ?? []) + task.tools
+                if !tools.isEmpty { module.tools = tools }
+            }
+            var concern = Concern(id: id(task.key), location: task.location)
+            concern.does = task.description
+            concern.tools = (agent?.tools ?? []) + task.tools
+            if let humanInput = task.humanInput { concern.gate = Located(.human, at: humanInput) }
+            builder.concern(concern, in: moduleID)
+        }
+
+        let keys = crew.tasks.map(\.key)
+        // CrewAI's sequential loop: each synchronous task appends its output to the outputs it
+        // has collected; when a synchronous task must wait for asynchronous ones, the collected
+        // outputs are replaced by theirs. A task without `context` receives the collected outputs
+        // (an asynchronous one receives none outside a replay).
+        var collected: [CrewDefinition.Task] = []
+        var pending: [CrewDefinition.Task] = []
+        for (index, task) in crew.tasks.enumerated() {
+            let consumer = id(task.key)
+            var received: [CrewDefinition.Task] = []
+            if task.asyncExecution == nil {
+                if !pending.isEmpty {
+                    collected = pending
+                    pending = []
+                }
+                received = collected
+                collected.append(task)
+            } else {
+                pending.append(task)
+            }
+            if let context = task.context {
+                for reference in context {
+                    guard let producer = crew.tasks.first(where: { $0.key == reference.value }) else {
+                        let hint = NearestName.hint(for: reference.value, among: keys)
+                        builder.warn("crewai.context-unknown", at: reference.location,
+                                     "context names '\(reference.value)', which is no task of this crew" + (hint.isEmpty ? "" : "; \(hint)"),
+                                     fix: "name a task of the crew")
+                        continue
+                    }
+                    builder.handoff(from: id(producer.key), to: consumer, at: reference.location,
+                                    payload: payload(of: producer, models: models, into: &builder)) { clauses(of: producer, into: &$0) }
+                }
+                continue
+            }
+            if let asyncLocation = task.asyncExecution {
+                if index > 0 {
+                    builder.warn("crewai.async-no-context", at: asyncLocation,
+                                 "task '\(task.key)' runs asynchronously and names no `context`, so CrewAI passes it no earlier task's output",
+                                 fix: "name the tasks it needs in `context: [...]`, or write `context: []` to say it needs none")
+                }
+                continue
+            }
+            guard !received.isEmpty else { continue }
+            for producer in received {
+                builder.handoff(from: id(producer.key), to: consumer, at: task.location,
+                                payload: payload(of: producer, models: models, into: &builder), implicit: true) { clauses(of: producer, into: &$0) }
+            }
+            builder.warn("crewai.implicit-context", at: task.location,
+                         "implicit context (\(received.count) interface\(received.count == 1 ? "" : "s")): task '\(task.key)' names no `context`, so CrewAI passes it the output of \(received.map(\.key).joined(separator: ", "))",
+                         fix: "add `context: [...]` naming only the tasks it needs, or `context: []`")
+            let dropped = crew.tasks[..<index].filter { earlier in !received.contains { $0.key == earlier.key } }
+            if !dropped.isEmpty {
+                builder.warn("crewai.context-dropped", at: task.location,
+                             "task '\(task.key)' does not receive the output of \(dropped.map(\.key).joined(separator: ", ")): once CrewAI waits for asynchronous tasks, it keeps only their outputs",
+                             fix: "name every task it needs in `context: [...]`")
+            }
+        }
+
+        if let hierarchical = crew.hierarchical {
+            let manager = builder.module(id("manager"), at: hierarchical) { module in
+                module.role = Located("Crew manager (Process.hierarchical): delegates each task to an agent", at: hierarchical)
+            }
+            for task in crew.tasks {
+                builder.handoff(from: manager, to: id(task.key), at: hierarchical, payload: nil)
+                builder.handoff(from: id(task.key), to: manager, at: task.location,
+                                payload: payload(of: task, models: models, into: &builder)) { clauses(of: task, into: &$0) }
+            }
+        }
+    }
+
+    /// What a task hands on: the Pydantic model's fields, or the prose of `expected_output`.
+    static func payload(of task: CrewDefinition.Task, models: PydanticModels, into builder: inout ImportBuilder) -> ImportedPayload? {
+        if let model = task.outputModel {
+            if let fields = models.fields(of: model.value) {
+                return ImportedPayload(payload: .fields(fields), location: models.location(of: model.value) ?? model.location)
+            }
+            builder.warn("crewai.model-unknown", at: model.location,
+                         "\(task.outputKind ?? "output_pydantic") names '\(model.value)', which is not a Pydantic model defined in the project; its fields are unknown",
+                         fix: "define the model in the project's Python files so Seams can read its fields")
+            return nil
+        }
+        return task.expectedOutput.map { ImportedPayload(payload: .prose($0), location: $0.location) }
+    }
+
+    /// Clauses a task states about its output: a guardrail is a completion criterion with retries,
+    /// a Pydantic or JSON output is validated against its schema.
+    static func clauses(of task: CrewDefinition.Task, into interface: inout Interface) {
+        if let guardrail = task.guardrail {
+            interface.done = interface.done ?? Located("guardrail: \(guardrail.value)", at: guardrail.location)
+            interface.onError = interface.onError ?? Located("retry (guardrail_max_retries)", at: guardrail.location)
+        } else if let model = task.outputModel {
+            interface.done = interface.done ?? Located("schema-valid (\(task.outputKind ?? "output_pydantic") \(model.value))", at: model.location)
+        }
+    }
+}

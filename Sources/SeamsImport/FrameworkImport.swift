@@ -1,0 +1,84 @@
+import Foundation
+public import SeamsModel
+
+/// The one entry point from a path to a `Document`: a `seams: 1` document, or an agent
+/// framework's project folder or file, detected from its files or forced with `from`.
+///
+/// Every location in the result points at the line in the framework's own file, so findings send
+/// people to where they would fix them. Fields Seams does not read are warnings in
+/// `Document.warnings`, never errors.
+public enum FrameworkImport {
+    /// Loads `path` as `from`, or as whatever its files show it to be.
+    public static func load(path: String, from: Framework? = nil, limits: LoadLimits = .standard) throws(DocumentError) -> Document {
+        let framework: Framework
+        if let from { framework = from } else { framework = try detect(path: path, limits: limits) }
+        switch framework {
+        case .seams:
+            if ProjectFiles.isDirectory(path) { throw notRecognised(path) }
+            return try DocumentLoader(limits: limits).load(path: path)
+        case .crewai: return try CrewAIImporter.load(path: path, limits: limits)
+        case .adk: return try ADKImporter.load(path: path, limits: limits)
+        case .agentFramework: return try AgentFrameworkImporter.load(path: path, limits: limits)
+        case .autogen: return try AutoGenImporter.load(path: path, limits: limits)
+        }
+    }
+
+    /// Counts the interfaces that exist only because a framework passes context the definition
+    /// never names (CrewAI's task without `context`, a shared conversation, a group chat).
+    public static func implicitContextCount(in document: Document) -> Int {
+        document.warnings.reduce(0) { total, warning in
+            guard warning.id.hasSuffix("implicit-context"),
+                  let match = warning.message.firstMatch(of: /implicit context \((\d+) interface/),
+                  let count = Int(match.1) else { return total }
+            return total + count
+        }
+    }
+
+    /// Which format a path holds, from file names and a first look at the content.
+    public static func detect(path: String, limits: LoadLimits = .standard) throws(DocumentError) -> Framework {
+        if ProjectFiles.isDirectory(path) {
+            let files = ProjectFiles(root: path)
+            if !files.ending(with: "config/tasks.yaml").isEmpty || !files.ending(with: "config/agents.yaml").isEmpty
+                || files.relativePaths.contains(where: { ["crew.json", "crew.jsonc"].contains(($0 as NSString).lastPathComponent) }) {
+                return .crewai
+            }
+            if !files.ending(with: "root_agent.yaml").isEmpty { return .adk }
+            for relative in files.relativePaths where relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") || relative.hasSuffix(".json") {
+                guard let text = ProjectFiles.text(at: files.path(relative), limits: limits) else { continue }
+                if let framework = detect(text: text, name: (relative as NSString).lastPathComponent), framework != .seams {
+                    return framework
+                }
+            }
+            throw notRecognised(path)
+        }
+        let name = (path as NSString).lastPathComponent
+        if ["agents.yaml", "tasks.yaml"].contains(name) { return .crewai }
+        guard let text = ProjectFiles.text(at: path, limits: limits) else {
+            // Let the document loader report the missing or unreadable file.
+            return .seams
+        }
+        return detect(text: text, name: name) ?? .seams
+    }
+
+    private static func detect(text: String, name: String) -> Framework? {
+        let head = String(text.prefix(4_096))
+        if name.hasSuffix(".py") {
+            // A crew's Python file stands for its project (the folder holding config/).
+            return text.contains("CrewBase") || text.contains("from crewai") ? .crewai : nil
+        }
+        if head.contains("crewai.flow/v1") || name == "crew.json" || name == "crew.jsonc" { return .crewai }
+        if head.range(of: #"(?m)^seams\s*:"#, options: .regularExpression) != nil { return .seams }
+        if head.range(of: #"(?m)^agent_class\s*:"#, options: .regularExpression) != nil || name == "root_agent.yaml" { return .adk }
+        if head.range(of: #"(?m)^kind\s*:\s*(Prompt|Workflow|AdaptiveDialog|GptComponentMetadata)\b"#, options: .regularExpression) != nil {
+            return .agentFramework
+        }
+        if head.contains("\"component_type\"") && head.contains("\"provider\"") { return .autogen }
+        return nil
+    }
+
+    private static func notRecognised(_ path: String) -> DocumentError {
+        DocumentError([Diagnostic(id: "import.unknown-format", location: SourceLocation(file: path, line: 1, column: 1),
+                                  message: "no Seams document or agent-framework definition recognised here",
+                                  fix: "name a seams: 1 document, or a CrewAI, ADK, Agent Framework or AutoGen project, or pass --from crewai|adk|agent-framework|autogen")])
+    }
+}

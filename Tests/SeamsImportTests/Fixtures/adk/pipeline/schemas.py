@@ -1,0 +1,7 @@
+from pydantic import BaseModel
+
+
+class Draft(BaseModel):
+    title: str
+    body: str
+    word_count: int

@@ -1,0 +1,4 @@
+class Broken(BaseModel:
+    x: int
+@task
+def

@@ -1,0 +1,31 @@
+import Foundation
+import SeamsAnalyzer
+import SeamsImport
+import SeamsModel
+
+/// Paths of the importer fixtures and a scorer with the built-in catalog.
+enum ImportFixture {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
+
+    static func path(_ relative: String) -> String {
+        (root as NSString).appendingPathComponent(relative)
+    }
+
+    static func load(_ relative: String, from framework: Framework? = nil) throws -> Document {
+        try FrameworkImport.load(path: path(relative), from: framework)
+    }
+
+    static func score(_ document: Document) throws -> DocumentScore {
+        Analyzer(catalog: try Catalog.builtIn()).score(document)
+    }
+
+    /// Open bits per interface name, rounded to 2 decimals as every report shows them.
+    static func openBits(_ score: DocumentScore) -> [String: Double] {
+        Dictionary(uniqueKeysWithValues: score.interfaces.map { ($0.name, ($0.openBits * 100).rounded() / 100) })
+    }
+
+    /// A location as `file-name:line:column`, independent of where the package is checked out.
+    static func short(_ location: SourceLocation) -> String {
+        "\((location.file as NSString).lastPathComponent):\(location.line):\(location.column)"
+    }
+}

@@ -1,0 +1,104 @@
+import SeamsAnalyzer
+import SeamsImport
+import Foundation
+import OrderedCollections
+import SeamsModel
+import Testing
+
+/// Broken or odd framework files: a located error (exit 2 in the CLI) or warnings, never a crash.
+@Suite struct MalformedImportTests {
+    @Test func yamlSyntaxErrorInTasksIsLocated() {
+        do {
+            _ = try FrameworkImport.load(path: ImportFixture.path("bad/crew_syntax"))
+            Issue.record("a syntax error is an error")
+        } catch {
+            #expect(error.diagnostics.map { "\($0.id) \(ImportFixture.short($0.location))" } == ["syntax.yaml tasks.yaml:3:18"])
+        }
+    }
+
+    @Test func missingSubAgentFileIsLocated() {
+        do {
+            _ = try FrameworkImport.load(path: ImportFixture.path("bad/adk_missing"))
+            Issue.record("a missing sub-agent file is an error")
+        } catch {
+            #expect(error.diagnostics.map { "\($0.id) \(ImportFixture.short($0.location))" } == ["file.missing root_agent.yaml:3:18"])
+        }
+    }
+
+    @Test func selfReferencingAgentStopsWithWarnings() throws {
+        let document = try ImportFixture.load("bad/adk_self")
+        #expect(document.modules.keys.sorted() == ["42", "loop_forever"])
+        #expect(document.warnings.map(\.id) == ["adk.cycle", "adk.cycle", "adk.implicit-context", "adk.code-agent", "import.unknown-field"])
+    }
+
+    @Test func wrongShapesAreWarningsNotCrashes() throws {
+        let document = try ImportFixture.load("bad/crew_shapes", from: .crewai)
+        #expect(document.modules.isEmpty)
+        #expect(document.warnings.map { "\($0.id) \(ImportFixture.short($0.location))" } == [
+            "crewai.shape agents.yaml:1:1",
+            "crewai.shape tasks.yaml:1:1",
+        ])
+    }
+
+    @Test func oddAutoGenComponentsAreWarnings() throws {
+        let document = try ImportFixture.load("bad/autogen_odd.json")
+        // A SelectorGroupChat adds the orchestrator that picks each speaker, both ways to each participant.
+        #expect(document.modules.keys.sorted() == ["duo", "orchestrator", "solo", "tool:t", "user"])
+        #expect(document.interfaces.filter { $0.from.value == "orchestrator" || $0.to.value == "orchestrator" }.count == 4)
+        #expect(document.warnings.map(\.id) == ["autogen.participant", "autogen.implicit-context", "autogen.implicit-context",
+                                                "autogen.handoff-unknown"])
+        let tool = try #require(document.interfaces.first { $0.to.value == "tool:t" })
+        guard case .fields(let fields)? = tool.payload else {
+            Issue.record("the signature still types what it can")
+            return
+        }
+        #expect(fields.map(\.name) == ["y"])
+        #expect(fields.first?.type == .array)
+        #expect(fields.first?.items?.value.type == .integer)
+    }
+
+    @Test func hierarchicalCrewAddsAManagerBothWays() throws {
+        let document = try ImportFixture.load("crewai/hierarchical")
+        let score = try ImportFixture.score(document)
+        #expect(ImportFixture.openBits(score) == [
+            "manager->gather": 12.32, "manager->summarise": 12.32, "gather->manager": 12.32, "summarise->manager": 12.32,
+        ])
+        // `context: []` says "no earlier output": no implicit context.
+        #expect(FrameworkImport.implicitContextCount(in: document) == 0)
+        #expect(document.modules["gather"]?.tools == ["CSVSearchTool"])
+        #expect(document.warnings.isEmpty)
+    }
+}
+
+/// The shared corpus of real projects (present beside the repository in CI): each imports and scores.
+@Suite struct AgentCorpusTests {
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus/agents").path
+
+    static var projects: [String] {
+        func entries(_ folder: String, _ keep: (String) -> Bool) -> [String] {
+            let path = (corpus as NSString).appendingPathComponent(folder)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            return names.sorted().filter(keep).map { (path as NSString).appendingPathComponent($0) }
+        }
+        func isFolder(_ name: String) -> Bool { !name.contains(".") }
+        return entries("crewai", isFolder) + entries("google_adk", isFolder)
+            + entries("autogen") { $0.hasSuffix(".json") } + entries("microsoft_agent_framework") { $0.hasSuffix(".yaml") }
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: corpus)))
+    func everyProjectImportsAndScores() throws {
+        var failures: [String] = []
+        for project in Self.projects {
+            do {
+                let document = try FrameworkImport.load(path: project)
+                _ = try ImportFixture.score(document)
+                #expect(!document.modules.isEmpty, "\(project) has modules")
+            } catch {
+                failures.append("\(project): \(error)")
+            }
+        }
+        #expect(Self.projects.count >= 15)
+        #expect(failures == [])
+    }
+}
