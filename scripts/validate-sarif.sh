@@ -36,6 +36,7 @@ for doc in Samples/*.yaml Samples/*.yml Samples/*.json; do
   run_check "$doc" --format sarif --output "$OUT/$name.sarif"
 done
 run_check "${docs[@]}" --max-interface-bits 4 --max-open-bits 10 --fail-on warning --format sarif --output "$OUT/all-thresholds.sarif"
+run_check "${docs[@]}" --format sarif --sarif-max-results 3 --output "$OUT/all-capped.sarif"
 run_check "${docs[@]}" --write-baseline "$OUT/baseline.json"
 run_check "${docs[@]}" --baseline "$OUT/baseline.json" --format sarif --output "$OUT/all-baseline.sarif"
 "$BIN" schema > "$OUT/document.schema.json"

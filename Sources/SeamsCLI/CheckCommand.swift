@@ -40,6 +40,9 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var source: FrameworkOption
 
+    @Option(name: .long, help: ArgumentHelp("Most results in SARIF output (GitHub code scanning accepts 25,000 per run); the gate's failures are kept first.", valueName: "n"))
+    var sarifMaxResults: Int = SARIFReport.gitHubResultLimit
+
     @Option(name: .long, help: ArgumentHelp("Most open bits one document may leave.", valueName: "bits"))
     var maxOpenBits: Double?
 
@@ -128,7 +131,9 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .text: rendered = Data(CheckText.render(report).utf8)
         case .json: rendered = Data(CheckJSON.render(report).renderedBytes())
-        case .sarif: rendered = Data(SARIFReport.render(report, catalog: try builtInCatalog(), root: RelativePath.repositoryRoot()).renderedBytes())
+        case .sarif:
+            rendered = Data(SARIFReport.render(report, catalog: try builtInCatalog(), root: RelativePath.repositoryRoot(),
+                                               maxResults: max(1, sarifMaxResults)).renderedBytes())
         case .junit: rendered = Data(JUnitReport.render(report).utf8)
         case .github: rendered = Data(GitHubAnnotations.render(report).utf8)
         case .markdown: rendered = Data(MarkdownSummary.render(report).utf8)

@@ -7,11 +7,26 @@ import Foundation
 /// gate rule that fired (with short and full descriptions and help from the catalog), one
 /// result per finding, repository-relative URIs, regions, and line-independent fingerprints.
 public enum SARIFReport {
+    /// GitHub code scanning rejects a run with more results than this.
+    public static let gitHubResultLimit = 25_000
+
     /// - Parameters:
     ///   - catalog: where rule descriptions come from (the built-in catalog).
     ///   - root: the folder URIs are made relative to: the repository root.
-    public static func render(_ report: CheckReport, catalog: Catalog, root: String) -> JSONValue {
-        let findings = report.documents.flatMap { check in check.findings.map { (check, $0) } }
+    ///   - maxResults: the most results written; beyond it, the findings that fail the gate come
+    ///     first, then by bits, and a tool notification says how many were left out.
+    public static func render(_ report: CheckReport, catalog: Catalog, root: String, maxResults: Int = gitHubResultLimit) -> JSONValue {
+        var findings = report.documents.flatMap { check in check.findings.map { (check, $0) } }
+        let total = findings.count
+        if total > maxResults {
+            let ranked = findings.enumerated().sorted { lhs, rhs in
+                let left = (lhs.element.0.fails(lhs.element.1) ? 0 : 1, -lhs.element.1.bits, lhs.offset)
+                let right = (rhs.element.0.fails(rhs.element.1) ? 0 : 1, -rhs.element.1.bits, rhs.offset)
+                return left < right
+            }
+            // Keep the chosen findings in their original (document, location) order.
+            findings = ranked.prefix(max(0, maxResults)).sorted { $0.offset < $1.offset }.map(\.element)
+        }
         let ruleIDs = Array(Set(findings.map(\.1.rule))).sorted()
         let ruleIndex = Dictionary(uniqueKeysWithValues: ruleIDs.enumerated().map { ($1, $0) })
         let rules = ruleIDs.map { rule($0, catalog: catalog) }
@@ -22,11 +37,23 @@ public enum SARIFReport {
             ("name", .string("seams")),
             ("rules", .array(rules)),
         ])
-        let run: JSONValue = .object([
+        var runEntries: [(String, JSONValue)] = [
             ("tool", .object([("driver", driver)])),
             ("columnKind", .string("unicodeCodePoints")),
             ("results", .array(results)),
-        ])
+        ]
+        if total > findings.count {
+            let message = "\(total - findings.count) of \(total) findings were left out to stay within \(maxResults) results "
+                + "(GitHub's limit per run); the gate's failures come first. Use a baseline or check documents separately."
+            runEntries.insert(("invocations", .array([.object([
+                ("executionSuccessful", .bool(true)),
+                ("toolExecutionNotifications", .array([.object([
+                    ("level", .string("warning")),
+                    ("message", .object([("text", .string(message))])),
+                ])])),
+            ])])), at: 2)
+        }
+        let run: JSONValue = .object(runEntries)
         return .object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             ("version", .string("2.1.0")),

@@ -72,6 +72,20 @@ struct FormatTests {
         #expect(firstText.contains("\"text\": \"What structure does this prose payload have?\""))
     }
 
+    @Test func sarifStaysWithinTheResultLimitFailuresFirst() throws {
+        let catalog = try Catalog.builtIn()
+        let root = FileManager.default.currentDirectoryPath
+        // The fixture has 3 findings; the prose payload (≥8 bits, an error) is the one that fails.
+        let capped = SARIFReport.render(try report(file: "plans/refunds.yaml"), catalog: catalog, root: root, maxResults: 1).rendered()
+        #expect(fingerprints(capped).count == 1)
+        #expect(capped.contains("\"ruleId\": \"interface.prose\""))
+        #expect(capped.contains("\"text\": \"2 of 3 findings were left out to stay within 1 results (GitHub's limit per run); "
+                                + "the gate's failures come first. Use a baseline or check documents separately.\""))
+        let full = SARIFReport.render(try report(file: "plans/refunds.yaml"), catalog: catalog, root: root).rendered()
+        #expect(!full.contains("toolExecutionNotifications"))
+        #expect(SARIFReport.gitHubResultLimit == 25_000)
+    }
+
     private func fingerprints(_ text: String) -> [String] {
         text.split(separator: "\n").filter { $0.contains("\"seamsFinding/v1\"") }.map(String.init)
     }
