@@ -67,13 +67,31 @@ struct ImportCommand: ParsableCommand {
     }
 
     struct Metis: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "metis", abstract: "Import a METIS .graph file.")
+        static let configuration = CommandConfiguration(
+            commandName: "metis", abstract: "Import a METIS .graph file.",
+            discussion: """
+            Reads the METIS graph format (header `n m [fmt [ncon]]`, then one line of neighbours per \
+            vertex, with vertex and edge weights as fmt says). Malformed lines are located errors.
+
+            EXAMPLES
+              seams import metis 3elt.graph -o 3elt.json
+              seams import metis 3elt.graph -o 3elt.json && seams plan 3elt.json --modules 4 --format json
+            """)
         @OptionGroup var options: GraphOptions
         func run() throws { try options.run(GraphImporter.metis) }
     }
 
     struct HMetis: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "hmetis", abstract: "Import an hMETIS .hgr file.")
+        static let configuration = CommandConfiguration(
+            commandName: "hmetis", abstract: "Import an hMETIS .hgr file.",
+            discussion: """
+            Reads the hMETIS hypergraph format (header `nets vertices [fmt]`, one line per net, then \
+            vertex weights when fmt says so). Malformed lines are located errors.
+
+            EXAMPLES
+              seams import hmetis circuit.hgr --format yaml
+              seams import hmetis circuit.hgr -o circuit.json && seams plan circuit.json --modules 8
+            """)
         @OptionGroup var options: GraphOptions
         func run() throws { try options.run(GraphImporter.hmetis) }
     }
@@ -91,7 +109,14 @@ struct ExportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "hmetis",
             abstract: "Write the spec's hypergraph in hMETIS format (fmt 11) to standard output.",
-            discussion: "Vertices are concerns in document order (from 1); nets are artifacts touched by two or more concerns, weighted by information bits."
+            discussion: """
+            Vertices are concerns in document order (from 1); nets are artifacts touched by two or more \
+            concerns, weighted by information bits (fractional weights scaled by 100, as a comment says).
+
+            EXAMPLES
+              seams export hmetis Samples/loan-approval.yaml > loan.hgr
+              seams export hmetis Samples/coding-feature.yaml > feature.hgr   # for KaHyPar, hMETIS, PaToH…
+            """
         )
         @OptionGroup var options: DocumentOptions
 
