@@ -6,7 +6,7 @@ enum Refiner {
     static let largeNet = 1000
 
     /// Runs FM passes until one gains nothing or `passes` are done.
-    static func refine(_ state: inout PartitionState, passes: Int = 4) {
+    static func refine(_ state: inout PartitionState, passes: Int = 10) {
         for _ in 0..<passes {
             let gained = pass(&state)
             if gained <= PartitionState.tolerance { break }
