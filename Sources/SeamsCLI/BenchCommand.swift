@@ -18,6 +18,9 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "What to draw: modules, concerns or workflow.")
     var view: ViewOption = .modules
 
+    @Option(name: .long, help: "rich or plain.")
+    var style: StyleOption = .rich
+
     @Option(name: .long, help: "svg, png, pdf, plain or dot.")
     var format: String = "svg"
 
@@ -46,9 +49,9 @@ struct BenchCommand: ParsableCommand {
             label = "\(dot) (\(engine.rawValue))"
         } else {
             let (document, score) = try CommandRunner.score(options)
-            let plan = Diagram.plan(view.view, document: document, score: score)
+            let plan = Diagram.plan(view.view, document: document, score: score, markup: style.markup)
             job = { try Graphviz.render(plan.text, format: format, engine: plan.engine) }
-            label = "\(options.document) \(view.rawValue) view (\(plan.engine.rawValue), \(plan.size))"
+            label = "\(options.document) \(view.rawValue) view, \(style.rawValue) (\(plan.engine.rawValue), \(plan.size))"
         }
         let loaded = Date()
         print("\(label) → \(format.rawValue), \(iterations) renders; Graphviz \(Graphviz.version)")

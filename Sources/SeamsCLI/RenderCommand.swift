@@ -17,6 +17,18 @@ enum ViewOption: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
+/// `--style` of `render` and `bench`: rich (HTML labels, boxes) or plain (leak-free in Graphviz 2.42).
+enum StyleOption: String, ExpressibleByArgument, CaseIterable {
+    case rich, plain
+
+    var markup: DiagramMarkup {
+        switch self {
+        case .rich: .rich
+        case .plain: .plain
+        }
+    }
+}
+
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
@@ -30,6 +42,13 @@ struct RenderCommand: ParsableCommand {
           concerns  concerns inside their module's box, artifact flows coloured by the artifact's open bits
           workflow  the plan's order: parallel levels, checkpoints after effects, approval gates
 
+        Styles:
+          rich      (default) bold ids, small coloured lines, boxes around share-context groups, a \
+        module's concerns and each workflow level
+          plain     the same information in plain text: groups as shared fills, dashed lines and rows. \
+        Graphviz 2.42 leaks memory on every render of an HTML label and of a box (cluster); plain \
+        does not, so use it when a long-running process renders many diagrams
+
         Every diagram has a legend. Above 150 nodes, edge labels move to tooltips to keep the \
         picture readable and the layout fast.
 
@@ -37,6 +56,7 @@ struct RenderCommand: ParsableCommand {
           seams render Samples/loan-approval.yaml -o loan.svg
           seams render Samples/loan-approval.yaml -o workflow.png --view workflow
           seams render Samples/loan-approval.yaml -o loan.dot
+          seams render Samples/loan-approval.yaml -o loan.svg --style plain
         """
     )
 
@@ -47,6 +67,9 @@ struct RenderCommand: ParsableCommand {
 
     @Option(name: .long, help: "What to draw: modules, concerns or workflow.")
     var view: ViewOption = .modules
+
+    @Option(name: .long, help: "rich (HTML labels and boxes) or plain (plain text, leak-free for long-running renderers).")
+    var style: StyleOption = .rich
 
     func validate() throws {
         if RenderFormat(fileName: output) == nil {
@@ -60,7 +83,7 @@ struct RenderCommand: ParsableCommand {
         CommandRunner.printWarnings(document.warnings)
         let bytes: [UInt8]
         do {
-            bytes = try Diagram.render(view.view, document: document, score: score, format: format)
+            bytes = try Diagram.render(view.view, document: document, score: score, format: format, markup: style.markup)
         } catch {
             CommandRunner.standardError("\(options.document): error: \(error.description) — report this with the document attached; the DOT text (-o FILE.dot) shows what Seams asked Graphviz to draw")
             throw ExitCode(2)

@@ -10,15 +10,18 @@ public struct DOTName: Sendable, Hashable, Comparable, CustomStringConvertible {
     public static func < (lhs: DOTName, rhs: DOTName) -> Bool { lhs.description < rhs.description }
 }
 
-/// An attribute value: a quoted, escaped string or an HTML-like label.
+/// An attribute value: a quoted, escaped string, an HTML-like label or a plain-text label.
 public enum DOTValue: Sendable, Hashable {
     case string(String)
     case html(HTMLLabel)
+    /// A quoted label with Seams's own `\n` and `\l` line ends.
+    case plain(PlainLabel)
 
     var text: String {
         switch self {
         case .string(let value): DOTText.quoted(value)
         case .html(let label): "<\(label.markup)>"
+        case .plain(let label): label.quoted
         }
     }
 }

@@ -8,29 +8,34 @@ public enum DiagramView: String, Sendable, CaseIterable {
 
 /// The one entry point commands use: a view of a scored document as DOT text, or rendered.
 public enum Diagram {
-    /// The DOT text of `view`; deterministic for the same document and score.
-    public static func graph(_ view: DiagramView, document: Document, score: DocumentScore) -> DOTGraph {
+    /// The DOT text of `view`; deterministic for the same document and score. `markup` `.plain`
+    /// draws the same picture without HTML-like labels or clusters, for long-running processes
+    /// (see `DiagramMarkup`).
+    public static func graph(_ view: DiagramView, document: Document, score: DocumentScore, markup: DiagramMarkup = .rich) -> DOTGraph {
         let size = DiagramSize.forNodes(nodeCount(view, score: score))
-        switch view {
-        case .modules: return ModulesView.graph(document: document, score: score, size: size)
-        case .concerns: return ConcernsView.graph(document: document, score: score, size: size)
-        case .workflow: return WorkflowView.graph(document: document, score: score, size: size)
+        switch (view, markup) {
+        case (.modules, .rich): return ModulesView.graph(document: document, score: score, size: size)
+        case (.concerns, .rich): return ConcernsView.graph(document: document, score: score, size: size)
+        case (.workflow, .rich): return WorkflowView.graph(document: document, score: score, size: size)
+        case (.modules, .plain): return PlainModulesView.graph(document: document, score: score, size: size)
+        case (.concerns, .plain): return PlainConcernsView.graph(document: document, score: score, size: size)
+        case (.workflow, .plain): return PlainWorkflowView.graph(document: document, score: score, size: size)
         }
     }
 
     /// The DOT text with the engine for its size: `dot` while the picture is detailed; above
     /// `DiagramSize.detailedLimit` nodes `sfdp` (1,000 modules and 3,000 interfaces: `dot` did not
     /// finish in 5 minutes, `sfdp` takes about 3 s), and the workflow becomes a summary per level.
-    public static func plan(_ view: DiagramView, document: Document, score: DocumentScore) -> DiagramPlan {
+    public static func plan(_ view: DiagramView, document: Document, score: DocumentScore, markup: DiagramMarkup = .rich) -> DiagramPlan {
         let size = DiagramSize.forNodes(nodeCount(view, score: score))
         // The large workflow is a summary per level, small enough for dot.
         let engine: LayoutEngine = size == .detailed || view == .workflow ? .dot : .sfdp
-        return DiagramPlan(text: graph(view, document: document, score: score).text, engine: engine, size: size)
+        return DiagramPlan(text: graph(view, document: document, score: score, markup: markup).text, engine: engine, size: size)
     }
 
     /// Renders `view` to `format` in this process.
-    public static func render(_ view: DiagramView, document: Document, score: DocumentScore, format: RenderFormat) throws(GraphvizError) -> [UInt8] {
-        let plan = plan(view, document: document, score: score)
+    public static func render(_ view: DiagramView, document: Document, score: DocumentScore, format: RenderFormat, markup: DiagramMarkup = .rich) throws(GraphvizError) -> [UInt8] {
+        let plan = plan(view, document: document, score: score, markup: markup)
         return try Graphviz.render(plan.text, format: format, engine: plan.engine)
     }
 

@@ -31,8 +31,13 @@ enum DiagramStyle {
 
     /// Graph attributes every view shares; `title` is the label on top.
     static func graphAttributes(title: HTMLLabel, rankdir: String, size: DiagramSize) -> [DOTAttribute] {
+        graphAttributes(title: .html(title), rankdir: rankdir, size: size)
+    }
+
+    /// Graph attributes with a title of either markup.
+    static func graphAttributes(title: DOTValue, rankdir: String, size: DiagramSize) -> [DOTAttribute] {
         let base: [DOTAttribute] = [
-            DOTAttribute("label", .html(title)),
+            DOTAttribute("label", title),
             DOTAttribute("labelloc", "t"),
             DOTAttribute("fontname", font),
             DOTAttribute("fontsize", "12"),
@@ -67,11 +72,15 @@ enum DiagramStyle {
 
     /// The title: the document's name and its totals.
     static func title(name: String, score: DocumentScore, view: String) -> HTMLLabel {
+        .bold(.font(.text(name), size: 14)) + .lineBreak + .font(.text(summary(score: score, view: view)), colour: ink, size: 10)
+    }
+
+    /// The title's second line: the view and the document's totals.
+    static func summary(score: DocumentScore, view: String) -> String {
         let totals = score.totals
         let coverage = Int((totals.coverage * 100).rounded(.toNearestOrAwayFromZero))
-        let summary = "\(view) · open \(bitsText(totals.openBits, lowerBound: totals.isLowerBound)) of "
+        return "\(view) · open \(bitsText(totals.openBits, lowerBound: totals.isLowerBound)) of "
             + "\(NumberText.decimal(totals.weight)) (coverage \(coverage)%) · \(count(totals.modules, "module")) · \(count(totals.interfaces, "interface"))"
-        return .bold(.font(.text(name), size: 14)) + .lineBreak + .font(.text(summary), colour: ink, size: 10)
     }
 
     /// `1 module`, `4 modules`.
