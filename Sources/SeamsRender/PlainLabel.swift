@@ -47,15 +47,11 @@ public struct PlainLabel: Sendable, Hashable {
         PlainLabel(escaped: lines.map { text($0).escaped }.joined(separator: "\\n"))
     }
 
-    /// The quoted DOT value. A label ending in an escaped `\` gets a space after it: DOT's lexer
-    /// would read `\\"` as an escaped quote and run the string on.
+    /// The quoted DOT value. A label ending in an escaped `\` gets a final line end after it: DOT's
+    /// lexer would read `\\"` as an escaped quote and run the string on, and Graphviz draws no
+    /// empty line for a line end at the very end (a space would show).
     var quoted: String {
-        var trailing = 0
-        for character in escaped.reversed() {
-            guard character == "\\" else { break }
-            trailing += 1
-        }
-        return "\"" + escaped + (trailing > 0 ? " " : "") + "\""
+        "\"" + escaped + (escaped.hasSuffix("\\") ? "\\n" : "") + "\""
     }
 
     public static func + (lhs: PlainLabel, rhs: PlainLabel) -> PlainLabel { PlainLabel(escaped: lhs.escaped + rhs.escaped) }

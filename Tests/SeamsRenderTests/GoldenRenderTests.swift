@@ -12,6 +12,12 @@ struct GoldenRenderTests {
         try Golden.check(Diagram.graph(view, document: document, score: score).text, named: "tiny-refunds.\(view.rawValue).dot")
     }
 
+    @Test(arguments: DiagramView.allCases)
+    func plainDOTText(view: DiagramView) throws {
+        let (document, score) = try RenderFixture.score(RenderFixture.small)
+        try Golden.check(Diagram.graph(view, document: document, score: score, markup: .plain).text, named: "tiny-refunds.plain.\(view.rawValue).dot")
+    }
+
     @Test func markdownReport() throws {
         let (document, score) = try RenderFixture.score(RenderFixture.small)
         try Golden.check(MarkdownReport.render(document: document, score: score, htmlReportName: "tiny-refunds.report.html"), named: "tiny-refunds.report.md")

@@ -27,10 +27,10 @@ struct HostileInputTests {
         #expect(score.interfaces.count >= RenderFixture.hostileIDs.count - 1)
     }
 
-    @Test(arguments: DiagramView.allCases)
-    func graphvizParsesAndDrawsEveryNode(view: DiagramView) throws {
+    @Test(arguments: DiagramView.allCases, DiagramMarkup.allCases)
+    func graphvizParsesAndDrawsEveryNode(view: DiagramView, markup: DiagramMarkup) throws {
         let (document, score) = try RenderFixture.score(RenderFixture.hostile)
-        let dot = Diagram.graph(view, document: document, score: score).text
+        let dot = Diagram.graph(view, document: document, score: score, markup: markup).text
         // No user string outside a label or a quoted value: every statement starts with a made-up name.
         for line in dot.split(separator: "\n").dropFirst() {
             let trimmed = line.drop { $0 == " " }
@@ -47,16 +47,54 @@ struct HostileInputTests {
         }
     }
 
-    @Test(arguments: DiagramView.allCases)
-    func svgIsWellFormedXMLWithTheIDsEscaped(view: DiagramView) throws {
+    @Test(arguments: DiagramView.allCases, DiagramMarkup.allCases)
+    func svgIsWellFormedXMLWithTheIDsEscaped(view: DiagramView, markup: DiagramMarkup) throws {
         let (document, score) = try RenderFixture.score(RenderFixture.hostile)
-        let svg = try Diagram.render(view, document: document, score: score, format: .svg)
+        let svg = try Diagram.render(view, document: document, score: score, format: .svg, markup: markup)
         let parser = XMLParser(data: Data(svg))
         #expect(parser.parse(), "SVG does not parse: \(String(describing: parser.parserError))")
         let text = String(decoding: svg, as: UTF8.self)
         #expect(!text.lowercased().contains("<script"))
         #expect(text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(text.contains("ünï→漢字"))
+    }
+
+    /// In a plain label an id is one line of text: its `\\l`, `\\N`, `\\n`, quotes and trailing
+    /// backslash reach the picture as typed, and add no line and name no node.
+    @Test(arguments: DiagramView.allCases)
+    func plainLabelsShowEachIDAsOneLine(view: DiagramView) throws {
+        let (document, score) = try RenderFixture.score(RenderFixture.hostile)
+        let dot = Diagram.graph(view, document: document, score: score, markup: .plain).text
+        #expect(!dot.contains("label=<") && !dot.contains("subgraph cluster"))
+        let svg = String(decoding: try Diagram.render(view, document: document, score: score, format: .svg, markup: .plain), as: UTF8.self)
+        let lines = textElements(svg)
+        for (index, id) in RenderFixture.hostileIDs.enumerated() where !id.contains("&") {
+            let shown = view == .concerns ? "c\(index) \(id)" : id
+            #expect(lines.contains(shown), "\(view): no line reads \(shown)")
+        }
+        #expect(lines.contains("hostile \"<&>\" {}"))
+        #expect(!lines.contains { $0 == "l" || $0.hasPrefix("m9") }, "an id's escape was read by Graphviz")
+    }
+
+    /// The text of every `<text>` element of an SVG, XML entities decoded.
+    private func textElements(_ svg: String) -> [String] {
+        final class Collector: NSObject, XMLParserDelegate {
+            var texts: [String] = []
+            var current: String?
+            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+                if name == "text" { current = "" }
+            }
+            func parser(_ parser: XMLParser, foundCharacters string: String) { current? += string }
+            func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+                if name == "text", let current { texts.append(current) }
+                current = nil
+            }
+        }
+        let collector = Collector()
+        let parser = XMLParser(data: Data(svg.utf8))
+        parser.delegate = collector
+        _ = parser.parse()
+        return collector.texts
     }
 
     @Test func htmlReportKeepsItsStructure() throws {

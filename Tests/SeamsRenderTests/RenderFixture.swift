@@ -40,6 +40,8 @@ enum RenderFixture {
     /// refuses line breaks in ids; they go into the prose instead).
     static let hostileIDs = [
         "q\"uote", "br{ace}", "<script>alert(1)</script>", "amp&amp;", "pipe|`tick`", "ünï→漢字", "back\\", "-->x", "]]>",
+        // Graphviz escapes inside a quoted label: a line end, a left-justified line end, the node's name.
+        "l\\l\\N\\n",
     ]
 
     static var hostile: String {
