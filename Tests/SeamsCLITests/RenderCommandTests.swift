@@ -22,6 +22,24 @@ struct RenderCommandTests {
         }
     }
 
+    @Test func plainStyleWritesNoHTMLLabelAndNoCluster() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for view in ["modules", "concerns", "workflow"] {
+            let plain = directory.appendingPathComponent("\(view).plain.dot").path
+            let rich = directory.appendingPathComponent("\(view).rich.dot").path
+            let runs = [try ProcessRunner.run(["render", "Samples/loan-approval.yaml", "-o", plain, "--view", view, "--style", "plain"]),
+                        try ProcessRunner.run(["render", "Samples/loan-approval.yaml", "-o", rich, "--view", view])]
+            #expect(runs.map(\.status) == [0, 0], "\(view): \(runs.map(\.stderr))")
+            let plainText = try String(contentsOfFile: plain, encoding: .utf8)
+            #expect(plainText.hasPrefix("digraph seams {") && !plainText.contains("label=<") && !plainText.contains("subgraph cluster"), "\(view)")
+            #expect(try String(contentsOfFile: rich, encoding: .utf8).contains("label=<"), "\(view): rich is the default")
+        }
+        let bad = try ProcessRunner.run(["render", "Samples/loan-approval.yaml", "-o", directory.appendingPathComponent("x.svg").path, "--style", "fancy"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("fancy"))
+    }
+
     @Test func unknownExtensionIsAUsageError() throws {
         let run = try ProcessRunner.run(["render", "Samples/loan-approval.yaml", "-o", "diagram.jpeg"])
         #expect(run.status == 2)
