@@ -95,8 +95,6 @@ public enum PlainWorkflowView {
     /// The large form of `WorkflowView.summary` in plain text: one node per level listing its
     /// first modules, one arrow per pair of levels.
     static func summary(order: WorkflowOrder, score: DocumentScore) -> [DOTStatement] {
-        var levelOf: [String: Int] = [:]
-        for (number, level) in order.levels.enumerated() { for id in level { levelOf[id] = number } }
         let gates = Set(order.approvalGates), checkpoints = Set(order.checkpoints)
         var statements: [DOTStatement] = []
         for (number, level) in order.levels.enumerated() {
@@ -111,27 +109,12 @@ public enum PlainWorkflowView {
                 DOTAttribute("style", "rounded,filled"),
             ]))
         }
-        struct Link { var count = 0; var bits = 0.0; var worst = 0.0; var lowerBound = false }
-        var links: [Int: [Int: Link]] = [:]
-        for interface in score.interfaces {
-            guard let from = levelOf[interface.from], let to = levelOf[interface.to], from != to else { continue }
-            var link = links[from]?[to] ?? Link()
-            link.count += 1
-            link.bits += interface.openBits
-            link.worst = max(link.worst, interface.openBits)
-            link.lowerBound = link.lowerBound || interface.isLowerBound
-            links[from, default: [:]][to] = link
-        }
-        for from in links.keys.sorted() {
-            for (to, link) in (links[from] ?? [:]).sorted(by: { $0.key < $1.key }) {
-                let band = BitsScale.band(link.worst, lowerBound: link.lowerBound)
-                let text = "\(link.count) \(link.count == 1 ? "interface" : "interfaces"), \(DiagramStyle.bitsText(link.bits, lowerBound: link.lowerBound)) open"
-                statements.append(.edge(DOTName("l", from), DOTName("l", to), [
-                    PlainStyle.label([text]), DOTAttribute("fontcolor", band.colour),
-                    DOTAttribute("color", band.colour),
-                    DOTAttribute("tooltip", "level \(from + 1) -> level \(to + 1): \(text); colour of the worst interface"),
-                ]))
-            }
+        for link in LevelLink.links(order: order, score: score) {
+            statements.append(.edge(DOTName("l", link.from), DOTName("l", link.to), [
+                PlainStyle.label([link.text]), DOTAttribute("fontcolor", link.band.colour),
+                DOTAttribute("color", link.band.colour),
+                DOTAttribute("tooltip", link.tooltip),
+            ]))
         }
         return statements
     }
