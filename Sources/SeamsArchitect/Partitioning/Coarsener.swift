@@ -9,14 +9,15 @@ enum Coarsener {
     /// Coarsens until the contraction limit. With `partition` (a V-cycle), only vertices of the same
     /// block are merged, and the partition is carried to every level (returned for the coarsest).
     static func hierarchy(from finest: Level, maxClusterWeight: Double, contractionLimit: Int, seed: UInt64,
-                          partition: [Int]? = nil) -> (levels: [Level], maps: [[Int]], coarsestPartition: [Int]?) {
+                          partition: [Int]? = nil, weightPenalty: Bool = true) -> (levels: [Level], maps: [[Int]], coarsestPartition: [Int]?) {
         var levels = [finest]
         var maps: [[Int]] = []
         var random = DeterministicRandom(seed: seed)
         var blocks = partition
         while let current = levels.last, current.vertexCount > contractionLimit {
             let (clusterOf, clusterCount) = cluster(current, maxClusterWeight: maxClusterWeight,
-                                                    order: random.permutation(current.vertexCount), partition: blocks)
+                                                    order: random.permutation(current.vertexCount), partition: blocks,
+                                                    weightPenalty: weightPenalty)
             if Double(clusterCount) > 0.95 * Double(current.vertexCount) { break }
             levels.append(current.contracted(clusterOf: clusterOf, clusterCount: clusterCount))
             maps.append(clusterOf)
@@ -30,7 +31,8 @@ enum Coarsener {
     }
 
     /// One round of clustering; returns each vertex's cluster, numbered by first vertex.
-    static func cluster(_ level: Level, maxClusterWeight: Double, order: [Int], partition: [Int]? = nil) -> ([Int], Int) {
+    static func cluster(_ level: Level, maxClusterWeight: Double, order: [Int], partition: [Int]? = nil,
+                        weightPenalty: Bool = true) -> ([Int], Int) {
         let graph = level.hypergraph
         let count = graph.vertexCount
         var leader = Array(0..<count)
@@ -56,9 +58,10 @@ enum Coarsener {
             var bestRating = 0.0
             let ownWeight = graph.vertexWeights[vertex]
             for candidate in touched {
-                // Heavy-edge rating divided by the weights, so light vertices pair first and
-                // clusters stay even (KaHyPar's heavy_edge with weight penalty).
-                let value = rating[candidate] / (ownWeight * clusterWeight[candidate])
+                // Heavy-edge rating, divided by the weights when clusters must stay even (many
+                // small blocks: light vertices pair first); plain for a few large blocks, as in
+                // KaHyPar's km1 configuration (no_penalty), which cut add20 k=2 from 683 to 632.
+                let value = weightPenalty ? rating[candidate] / (ownWeight * clusterWeight[candidate]) : rating[candidate]
                 rating[candidate] = 0
                 if level.alone[candidate] { continue }
                 if let partition, partition[candidate] != partition[vertex] { continue }

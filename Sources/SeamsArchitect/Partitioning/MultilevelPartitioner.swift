@@ -216,7 +216,8 @@ public enum MultilevelPartitioner {
         let contractionLimit = largeBlocks && !deep ? max(160, 20 * blocks) : max(120, 2 * blocks)
         let clusterLimit = max(heaviest, min(problem.capacity, 2 * total / Double(contractionLimit)))
         let (levels, maps, carried) = Coarsener.hierarchy(from: atoms, maxClusterWeight: clusterLimit, contractionLimit: contractionLimit,
-                                                          seed: seed, partition: start?.0)
+                                                          seed: seed, partition: start?.0,
+                                                          weightPenalty: !largeBlocks)
         guard let coarsest = levels.last else { return ([], 0) }
         if let carried, let start {
             // A V-cycle: the carried partition is the start; refinement on the way down can only improve it.
