@@ -1,6 +1,7 @@
 /// The architect's partitioner: contract `together` groups, check feasibility, then coarsen,
 /// partition the coarsest level from several seeded starts, and refine level by level with
-/// capacity-aware FM. Small problems are then searched exactly, which proves optimality.
+/// capacity-aware FM and pairwise flow refinement. Small problems are then searched exactly,
+/// which proves optimality.
 ///
 /// Deterministic: all variety comes from fixed seeds, so the same problem gives the same blocks.
 public enum MultilevelPartitioner {
