@@ -6,11 +6,13 @@ import OrderedCollections
 /// Concerns inside their module's box, and the artifacts that flow from a writer to a reader,
 /// coloured by the artifact's open bits; flows inside one module cross no seam and are grey.
 /// A module without concerns (a hand-written role) is one node, joined by its interfaces.
+/// Plain markup draws no boxes: a module's concerns share a fill and name it on their second line.
 public enum ConcernsView {
-    public static func graph(document: Document, score: DocumentScore, size: DiagramSize) -> DOTGraph {
+    public static func graph(document: Document, score: DocumentScore, size: DiagramSize, markup: DiagramMarkup = .rich) -> DOTGraph {
         var graph = DOTGraph()
-        graph.graph = DiagramStyle.graphAttributes(title: DiagramStyle.title(name: DiagramNames.title(document, score), score: score, view: "Concerns"), rankdir: "LR", size: size)
-        graph.graph.append(DOTAttribute("compound", "true"))
+        graph.graph = DiagramStyle.graphAttributes(
+            title: DiagramStyle.title(name: DiagramNames.title(document, score), score: score, view: "Concerns", markup: markup), rankdir: "LR", size: size)
+        if markup == .rich { graph.graph.append(DOTAttribute("compound", "true")) }
         graph.nodeDefaults = DiagramStyle.nodeDefaults
         graph.edgeDefaults = DiagramStyle.edgeDefaults
 
@@ -21,31 +23,36 @@ public enum ConcernsView {
         for module in score.modules { for concern in module.concerns { moduleOf[concern] = module.id } }
 
         for (number, module) in score.modules.enumerated() {
+            // Without a box around them, the concerns name their module and share its fill.
+            let owner = markup == .plain ? (id: module.id, fill: PlainStyle.groupFill(number)) : nil
             var members: [DOTStatement] = []
             for id in module.concerns {
                 guard let name = concernNames[id] else { continue }
-                members.append(concernNode(id, concern: document.concerns[id], name: name))
+                members.append(concernNode(id, concern: document.concerns[id], name: name, owner: owner, markup: markup))
             }
             if members.isEmpty, let name = moduleNames[module.id] {
-                members.append(.node(name, [DOTAttribute("label", .html(.text("(no concerns)"))), DOTAttribute("style", "rounded,dashed"),
-                                            DOTAttribute("tooltip", module.id)]))
+                let lines = (owner.map { [LabelLine($0.id)] } ?? []) + [LabelLine("(no concerns)")]
+                members.append(.node(name, DiagramLabel(lines).attributes(markup) + [DOTAttribute("style", "rounded,dashed"), DOTAttribute("tooltip", module.id)]))
             }
-            if size == .large {
+            switch (markup, size) {
+            case (.plain, _):
+                graph.body += members
+            case (.rich, .large):
                 // sfdp draws no clusters: the module's name goes into each concern's label.
                 graph.body += members.map { member in
                     guard case .node(let name, var attributes) = member else { return member }
                     attributes.append(DOTAttribute("xlabel", .html(.font(.text(module.id), colour: DiagramStyle.muted, size: 8))))
                     return .node(name, attributes)
                 }
-                continue
+            case (.rich, .detailed):
+                graph.body.append(.subgraph(DOTName("cluster_m", number), [
+                    DOTAttribute("label", .html(.bold(.text(module.id)))),
+                    DOTAttribute("style", "rounded"),
+                    DOTAttribute("color", DiagramStyle.muted),
+                    DOTAttribute("fontname", DiagramStyle.font),
+                    DOTAttribute("fontsize", "11"),
+                ], members))
             }
-            graph.body.append(.subgraph(DOTName("cluster_m", number), [
-                DOTAttribute("label", .html(.bold(.text(module.id)))),
-                DOTAttribute("style", "rounded"),
-                DOTAttribute("color", DiagramStyle.muted),
-                DOTAttribute("fontname", DiagramStyle.font),
-                DOTAttribute("fontsize", "11"),
-            ], members))
         }
 
         var artifactScores: [String: ArtifactScore] = [:]
@@ -56,13 +63,15 @@ public enum ConcernsView {
             let internalFlow = moduleOf[flow.writer] == moduleOf[flow.reader]
             let band = BitsScale.band(artifact?.openBits ?? 0, lowerBound: artifact?.isLowerBound ?? false)
             let bits = DiagramStyle.bitsText(artifact?.openBits ?? 0, lowerBound: artifact?.isLowerBound ?? false)
+            let colour = internalFlow ? DiagramStyle.muted : band.colour
             var attributes: [DOTAttribute] = [
-                DOTAttribute("color", internalFlow ? DiagramStyle.muted : band.colour),
+                DOTAttribute("color", colour),
                 DOTAttribute("tooltip", "\(flow.writer) -> \(flow.reader): \(flow.artifact), \(bits) open"),
             ]
             if internalFlow { attributes.append(DOTAttribute("style", "dashed")) }
             if size == .detailed {
-                attributes.insert(DOTAttribute("label", .html(.text(flow.artifact) + (internalFlow ? .text("") : .lineBreak + .font(.text(bits), colour: band.colour)))), at: 0)
+                let label = DiagramLabel([LabelLine(flow.artifact)] + (internalFlow ? [] : [LabelLine(bits, colour: band.colour)]))
+                attributes.insert(contentsOf: label.edgeAttributes(markup, colour: colour), at: 0)
             }
             graph.body.append(.edge(from, to, attributes))
         }
@@ -71,31 +80,41 @@ public enum ConcernsView {
         for interface in score.interfaces {
             guard roles.contains(interface.from), roles.contains(interface.to),
                   let from = moduleNames[interface.from], let to = moduleNames[interface.to] else { continue }
-            graph.body.append(.edge(from, to, ModulesView.edgeAttributes(interface, coupling: 0, size: size)))
+            graph.body.append(.edge(from, to, ModulesView.edgeAttributes(interface, coupling: 0, size: size, markup: markup)))
         }
-        graph.body.append(DiagramStyle.legend(DiagramStyle.bandRows(subject: "artifact") + [
-            DiagramStyle.row("box: a module and its concerns"),
-            DiagramStyle.row("flow inside one module, no seam crossed", colour: DiagramStyle.muted, bold: "- - -"),
-            DiagramStyle.row("the concern waits for a person", colour: DiagramStyle.humanGateInk, bold: "HUMAN GATE"),
-            DiagramStyle.row("double border: an effect that cannot be undone", colour: DiagramStyle.irreversibleInk, bold: "IRREVERSIBLE"),
-        ]))
+        graph.body.append(legend.node(markup))
         return graph
     }
 
-    static func concernNode(_ id: String, concern: Concern?, name: DOTName) -> DOTStatement {
-        var label: HTMLLabel = .bold(.text(id))
+    /// A concern: its id and markers. Its `owner` module, where no box shows it, is named on the
+    /// second line and gives the fill (a human gate's blue wins).
+    static func concernNode(_ id: String, concern: Concern?, name: DOTName, owner: (id: String, fill: String)?, markup: DiagramMarkup) -> DOTStatement {
+        var lines = [LabelLine(id, bold: true)] + (owner.map { [LabelLine("in \($0.id)")] } ?? [])
         var attributes: [DOTAttribute] = [DOTAttribute("tooltip", concern?.does?.value ?? id)]
         if concern?.isHumanGate == true {
-            label = label + .lineBreak + .font(.bold(.text("HUMAN GATE")), colour: DiagramStyle.humanGateInk, size: 8)
+            lines.append(.marker("HUMAN GATE", colour: DiagramStyle.humanGateInk))
             attributes.append(DOTAttribute("fillcolor", DiagramStyle.humanGateFill))
+        } else if let owner {
+            attributes.append(DOTAttribute("fillcolor", owner.fill))
         }
         if concern?.resolvedEffect == .irreversible {
-            label = label + .lineBreak + .font(.bold(.text("IRREVERSIBLE")), colour: DiagramStyle.irreversibleInk, size: 8)
-            attributes.append(DOTAttribute("color", DiagramStyle.irreversibleInk))
-            attributes.append(DOTAttribute("peripheries", "2"))
+            lines.append(.marker("IRREVERSIBLE", colour: DiagramStyle.irreversibleInk))
+            attributes += DiagramStyle.irreversibleBorder
         }
-        return .node(name, [DOTAttribute("label", .html(label))] + attributes)
+        return .node(name, DiagramLabel(lines).attributes(markup) + attributes)
     }
+
+    static let legend = Legend(subject: "artifact", rows: [
+        Legend.Row("box: a module and its concerns"),
+        Legend.Row("flow inside one module, no seam crossed", colour: DiagramStyle.muted, sign: "- - -"),
+        Legend.Row("the concern waits for a person", colour: DiagramStyle.humanGateInk, sign: "HUMAN GATE"),
+        Legend.irreversibleRow,
+    ], lines: [
+        "fill and second line: the module that owns the concern",
+        "grey dashed arrow: flow inside one module, no seam crossed",
+        "HUMAN GATE, blue fill: the concern waits for a person",
+        Legend.irreversibleLine,
+    ])
 }
 
 /// Writer → reader pairs of concerns per artifact, sorted, one per (writer, reader, artifact).

@@ -13,13 +13,10 @@ public enum Diagram {
     /// (see `DiagramMarkup`).
     public static func graph(_ view: DiagramView, document: Document, score: DocumentScore, markup: DiagramMarkup = .rich) -> DOTGraph {
         let size = DiagramSize.forNodes(nodeCount(view, score: score))
-        switch (view, markup) {
-        case (.modules, .rich): return ModulesView.graph(document: document, score: score, size: size)
-        case (.concerns, .rich): return ConcernsView.graph(document: document, score: score, size: size)
-        case (.workflow, .rich): return WorkflowView.graph(document: document, score: score, size: size)
-        case (.modules, .plain): return PlainModulesView.graph(document: document, score: score, size: size)
-        case (.concerns, .plain): return PlainConcernsView.graph(document: document, score: score, size: size)
-        case (.workflow, .plain): return PlainWorkflowView.graph(document: document, score: score, size: size)
+        switch view {
+        case .modules: return ModulesView.graph(document: document, score: score, size: size, markup: markup)
+        case .concerns: return ConcernsView.graph(document: document, score: score, size: size, markup: markup)
+        case .workflow: return WorkflowView.graph(document: document, score: score, size: size, markup: markup)
         }
     }
 

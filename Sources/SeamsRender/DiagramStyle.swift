@@ -17,6 +17,9 @@ enum DiagramStyle {
     static let shareContextInk = "#7b3294"
     static let checkpointFill = "#f0f0f0"
 
+    /// The border of an element whose effect cannot be undone: red and double.
+    static let irreversibleBorder = [DOTAttribute("color", irreversibleInk), DOTAttribute("peripheries", "2")]
+
     /// Pen width of an interface by the coupling (bits) of its module pair: 1 below 8 bits,
     /// then one more per doubling, at most 5 from 64 bits on.
     static let penWidthSteps: [(below: Double, width: Int)] = [(8, 1), (16, 2), (32, 3), (64, 4)]
@@ -30,11 +33,6 @@ enum DiagramStyle {
     }
 
     /// Graph attributes every view shares; `title` is the label on top.
-    static func graphAttributes(title: HTMLLabel, rankdir: String, size: DiagramSize) -> [DOTAttribute] {
-        graphAttributes(title: .html(title), rankdir: rankdir, size: size)
-    }
-
-    /// Graph attributes with a title of either markup.
     static func graphAttributes(title: DOTValue, rankdir: String, size: DiagramSize) -> [DOTAttribute] {
         let base: [DOTAttribute] = [
             DOTAttribute("label", title),
@@ -70,9 +68,13 @@ enum DiagramStyle {
         DOTAttribute("color", ink),
     ]
 
-    /// The title: the document's name and its totals.
-    static func title(name: String, score: DocumentScore, view: String) -> HTMLLabel {
-        .bold(.font(.text(name), size: 14)) + .lineBreak + .font(.text(summary(score: score, view: view)), colour: ink, size: 10)
+    /// The title: the document's name and its totals, the name large and bold in rich markup.
+    static func title(name: String, score: DocumentScore, view: String, markup: DiagramMarkup) -> DOTValue {
+        let summary = summary(score: score, view: view)
+        return switch markup {
+        case .rich: .html(.bold(.font(.text(name), size: 14)) + .lineBreak + .font(.text(summary), colour: ink, size: 10))
+        case .plain: .plain(.lines([name, summary]))
+        }
     }
 
     /// The title's second line: the view and the document's totals.
@@ -95,23 +97,5 @@ enum DiagramStyle {
             (.font(.text("━━\u{00A0}"), colour: band.colour) + .text(text), fill: nil)
         }
         return [[(.text("\(subject) open bits:"), fill: nil)], [(.table([cells]), fill: nil)]]
-    }
-
-    /// The legend node: a borderless table in a thin box.
-    static func legend(_ rows: [[(HTMLLabel, fill: String?)]]) -> DOTStatement {
-        .node(DOTName("legend", 0), [
-            DOTAttribute("shape", "box"),
-            DOTAttribute("style", "filled"),
-            DOTAttribute("fillcolor", "#fafafa"),
-            DOTAttribute("color", muted),
-            DOTAttribute("fontsize", "9"),
-            DOTAttribute("label", .html(.table([[(.bold(.text("Legend")), fill: nil)]] + rows))),
-        ])
-    }
-
-    static func row(_ text: String, colour: String? = nil, bold: String? = nil) -> [(HTMLLabel, fill: String?)] {
-        // A no-break space: SVG drops a plain one at the end of a text run.
-        let prefix: HTMLLabel = bold.map { .font(.bold(.text($0 + "\u{00A0}")), colour: colour) } ?? .text("")
-        return [(prefix + .text(text), fill: nil)]
     }
 }

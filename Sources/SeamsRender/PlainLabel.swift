@@ -12,23 +12,7 @@ public struct PlainLabel: Sendable, Hashable {
     /// User or generated text: `\` and `"` escaped, a line break in it becomes a centred line end,
     /// control characters dropped.
     public static func text(_ text: String) -> PlainLabel {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": if !previousWasCR { out += "\\n" }
-            case "\r": out += "\\n"
-            case "\t": out += " "
-            default:
-                if DOTText.isForbidden(scalar) { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return PlainLabel(escaped: out)
+        PlainLabel(escaped: DOTText.escaped(text, lineBreak: "\\n", special: DOTText.quotedStringEscape))
     }
 
     /// Ends a centred line.
