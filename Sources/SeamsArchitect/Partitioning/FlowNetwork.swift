@@ -109,35 +109,22 @@ struct FlowNetwork {
 
     /// Nodes reachable from `source` over arcs with residual capacity: the smallest source side
     /// of a minimum cut, once a maximum flow has been pushed.
-    func sourceSide(_ source: Int) -> [Bool] {
-        var seen = [Bool](repeating: false, count: nodeCount)
-        var stack = [source]
-        seen[source] = true
-        while let node = stack.popLast() {
-            var arc = head[node]
-            while arc >= 0 {
-                let to = target[arc]
-                if !seen[to] && residual[arc] > Self.epsilon {
-                    seen[to] = true
-                    stack.append(to)
-                }
-                arc = next[arc]
-            }
-        }
-        return seen
-    }
+    func sourceSide(_ source: Int) -> [Bool] { reach(from: source, forward: true) }
 
     /// Nodes that reach `sink` over arcs with residual capacity: the smallest sink side.
-    func sinkSide(_ sink: Int) -> [Bool] {
+    func sinkSide(_ sink: Int) -> [Bool] { reach(from: sink, forward: false) }
+
+    /// Search over residual arcs, along them (`forward`) or against them: for `node → to`, the
+    /// arc `to → node` is its pair, `arc ^ 1`.
+    private func reach(from start: Int, forward: Bool) -> [Bool] {
         var seen = [Bool](repeating: false, count: nodeCount)
-        var stack = [sink]
-        seen[sink] = true
+        var stack = [start]
+        seen[start] = true
         while let node = stack.popLast() {
             var arc = head[node]
             while arc >= 0 {
-                // `arc` is node → to; the arc to → node is its pair.
                 let to = target[arc]
-                if !seen[to] && residual[arc ^ 1] > Self.epsilon {
+                if !seen[to] && residual[forward ? arc : arc ^ 1] > Self.epsilon {
                     seen[to] = true
                     stack.append(to)
                 }
