@@ -25,6 +25,6 @@ reports: deps
 bench: deps
 	Benchmarks/score-benchmark.sh
 
-# The architect against KaHyPar, METIS, KaHIP and HiGHS (installs them; ~30 min; writes Reports/benchmarks.md).
+# The architect against KaHyPar, METIS, KaHIP and HiGHS (installs them; ~15 min; writes Reports/benchmarks.md).
 bench-partition: deps
 	Benchmarks/partition-benchmark.sh
