@@ -1,11 +1,8 @@
 #!/usr/bin/env bash
-# Installs what Seams needs on a fresh Debian machine: libgraphviz-dev (libgvc, for the renderer).
-# Does nothing when it is already there.
+# Installs the system libraries Seams builds against on a fresh Debian machine: libgraphviz-dev
+# (libgvc, for the renderer) and pkg-config. Does nothing when they are already there.
+# Python packages are not installed here: only `make test` needs them (scripts/install-python-tools.sh).
 set -euo pipefail
-# Validation scripts (SARIF, document schema) use Python's jsonschema and PyYAML.
-if ! python3 -c 'import jsonschema, yaml' 2>/dev/null; then
-  python3 -m pip install --quiet jsonschema pyyaml
-fi
 if pkg-config --exists libgvc 2>/dev/null; then
   exit 0
 fi
