@@ -10,7 +10,7 @@ public enum InterfaceRules {
     public static let prose = DecisionRule(
         id: "interface.prose",
         fires: "the payload is prose only; it names the content, not its structure",
-        trigger: .structure("a payload (or artifact) given as `prose:` without `fields`"),
+        trigger: .structure("an inline payload given as `prose:`, or an artifact with an `about` but no `fields`"),
         examples: RuleExamples(open: [.interface("on-error: fail\ndone: schema-valid\npayload: { prose: A summary. }")],
                                closed: [.interface("on-error: fail\ndone: schema-valid\npayload: { fields: { summary: { type: string } } }")]))
 
