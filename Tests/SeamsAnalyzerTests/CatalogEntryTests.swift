@@ -18,7 +18,8 @@ struct RuleExampleCase: CustomTestStringConvertible, Sendable {
     }
 }
 
-/// The bits of each built-in entry, written out so a change to `catalog.yml` shows up here.
+/// The bits of each built-in entry, written out so a change to `catalog.yml` shows up here; a
+/// rule added later is checked against its catalog entry's alternatives.
 let builtInBits: [String: Double] = [
     "field.type": 2.81, "field.items": 2.81, "field.shape": 1.58, "field.presence": 1, "field.format.time": 2.58,
     "field.format.id": 1.58, "field.unit.money": 2, "field.unit.duration": 2.58, "field.unit.size": 2.32, "field.range": 2.32,
@@ -28,12 +29,12 @@ let builtInBits: [String: Double] = [
 
 @Suite("Catalog entries")
 struct CatalogEntryTests {
-    @Test("the registry and the catalog file hold the same 20 ids, each rule with open and closed examples")
+    @Test("the registry and the catalog file hold the same ids, each rule with open and closed examples")
     func registryMatchesCatalog() throws {
         let catalog = try Catalog.builtIn()
         #expect(DecisionRules.ids.sorted() == catalog.entries.keys.sorted())
-        #expect(Set(DecisionRules.ids).count == 20)
-        #expect(Set(builtInBits.keys) == Set(DecisionRules.ids))
+        #expect(Set(DecisionRules.ids).count == DecisionRules.ids.count)
+        #expect(Set(builtInBits.keys).isSubset(of: Set(DecisionRules.ids)))
         for rule in DecisionRules.all {
             #expect(!rule.examples.open.isEmpty && !rule.examples.closed.isEmpty, "\(rule.id) needs examples")
             #expect(!rule.fires.isEmpty)
@@ -46,7 +47,8 @@ struct CatalogEntryTests {
         let found = score.decisions(entry.id)
         if entry.isOpen {
             try #require(found.count == 1, "expected exactly one \(entry.id), found \(found.map(\.subject))")
-            #expect(NumberText.rounded(found[0].bits) == builtInBits[entry.id])
+            let expected = try builtInBits[entry.id] ?? #require(try Catalog.builtIn().entries[entry.id]).bits
+            #expect(NumberText.rounded(found[0].bits) == NumberText.rounded(expected))
             #expect(!found[0].fix.isEmpty)
             #expect(!found[0].alternatives.isEmpty)
         } else {
@@ -61,7 +63,7 @@ struct CatalogEntryTests {
         let closedExample = try #require(rule.examples.closed.first)
         let open = try ScoringFixture.score(openExample.document)
         let closed = try ScoringFixture.score(closedExample.document)
-        #expect(NumberText.rounded(open.totals.openBits - closed.totals.openBits) == builtInBits[rule.id])
+        #expect(NumberText.rounded(open.totals.openBits - closed.totals.openBits) == (builtInBits[rule.id] ?? -1))
         #expect(NumberText.decimal(closed.totals.openBits) == "0", "left open: \(closed.allDecisions.map { "\($0.id) \($0.subject)" })")
     }
 
