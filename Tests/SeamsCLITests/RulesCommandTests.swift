@@ -20,7 +20,7 @@ struct RulesCommandTests {
     func listAndDetail() throws {
         let list = try ProcessRunner.run(["rules"])
         #expect(list.status == 0)
-        #expect(list.stdout.split(separator: "\n").count == 21)
+        #expect(list.stdout.split(separator: "\n").count == DecisionRules.ids.count + 1)
         #expect(list.stdout.contains("\nfield.format.time    2.58             6  warning\n"))
         #expect(list.stdout.contains("\ninterface.payload     ≥ 8           256  error\n"))
         let detail = try ProcessRunner.run(["rules", "field.unit.money"])
