@@ -15,6 +15,11 @@ final class ResolvedPoint: Sendable {
         self.unitTokens = Set(point.unitTokens)
     }
 
+    /// True when the name's last word alone triggers this entry.
+    func matchesLastWord(_ word: String) -> Bool {
+        tokens.contains(word) || lastTokens.contains(word)
+    }
+
     /// True when one of the name's words (or its last word, for `lastTokens`) triggers this entry.
     func matches(_ words: [String]) -> Bool {
         words.contains { tokens.contains($0) } || words.last.map { lastTokens.contains($0) } == true
@@ -33,6 +38,8 @@ struct ActiveCatalog: Sendable {
     private let points: [String: ResolvedPoint]
     /// The enabled name-driven rules, in precedence order.
     let nameRules: [ActiveNameRule]
+    /// Every enabled name rule's unit words: a name ending in one states its unit.
+    let unitTokens: Set<String>
 
     init(_ catalog: Catalog) {
         var points: [String: ResolvedPoint] = [:]
@@ -47,6 +54,7 @@ struct ActiveCatalog: Sendable {
             }
             .sorted { ($0.1.trigger.precedence, $0.0) < ($1.1.trigger.precedence, $1.0) }
             .map(\.1)
+        unitTokens = nameRules.reduce(into: Set<String>()) { $0.formUnion($1.resolved.unitTokens) }
     }
 
     /// The rule's entry when it is enabled.

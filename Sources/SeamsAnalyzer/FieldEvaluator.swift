@@ -63,17 +63,31 @@ struct FieldEvaluator: Sendable {
     }
 
     /// Decisions raised by what the name says the field is (a time, an amount, a score…), by the
-    /// name rules in precedence order; a rule that matches silences the rules it overrides.
+    /// name rules under the precedence `NameRules` documents.
     private func evaluateName(_ field: Field, tokenName: String, type: FieldType?, subject: String, name: String, tally: inout DecisionTally) {
-        let words = NameTokens.split(tokenName)
-        guard !words.isEmpty else { return }
+        let words = NameTokens.joiningCompounds(NameTokens.split(tokenName), NameRules.compounds)
+        guard let last = words.last, !(words.count > 1 && NameRules.headWords.contains(last)) else { return }
+        var matched = active.nameRules.filter { $0.trigger.applies(to: type) && $0.resolved.matches(words) }
+        if matched.contains(where: { $0.resolved.matchesLastWord(last) }) {
+            matched.removeAll { !$0.resolved.matchesLastWord(last) }
+        }
+        let unitSuffix = words.count > 1 && active.unitTokens.contains(last)
         var silenced: [String] = []
-        for rule in active.nameRules where rule.trigger.applies(to: type) && !silenced.contains(rule.id) {
-            let point = rule.resolved
-            guard point.matches(words) else { continue }
+        for rule in matched where !silenced.contains(rule.id) {
             silenced.append(contentsOf: rule.trigger.overrides)
-            let closed = rule.trigger.closers.contains { $0.closes(field, type: type, words: words, unitTokens: point.unitTokens) }
+            let point = rule.resolved
+            let closers = rule.trigger.closers
+            let closed = closers.contains { $0.closes(field, type: type, words: words, unitTokens: point.unitTokens) }
+            if !closed && Self.statesOtherKind(field, unitSuffix: unitSuffix, closers: closers) { continue }
             tally.consider(point, isOpen: !closed, subject: subject, name: name, at: field.location)
         }
+    }
+
+    /// True when the field states a format, unit, range, values or unit suffix that does not close
+    /// this rule: it already says it is something else.
+    private static func statesOtherKind(_ field: Field, unitSuffix: Bool, closers: [NameCloser]) -> Bool {
+        (field.format != nil && !closers.contains(.format)) || (field.unit != nil && !closers.contains(.unit))
+            || (field.range != nil && !closers.contains(.range)) || (field.values != nil && !closers.contains(.values))
+            || (unitSuffix && !closers.contains(.unitSuffix))
     }
 }

@@ -21,6 +21,7 @@ struct RulesCommand: ParsableCommand {
           seams rules
           seams rules field.format.time
           seams rules --format markdown
+          seams rules --measure Tests/SeamsAnalyzerTests/Fixtures/field-names.tsv
         """
     )
 
@@ -33,6 +34,9 @@ struct RulesCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Project file whose catalog changes to show.", valueName: "file"))
     var config: String?
 
+    @Option(name: .long, help: ArgumentHelp("Measure the name rules' precision and recall on a tab-separated list of labelled field names (Markdown).", valueName: "file"))
+    var measure: String?
+
     func run() throws {
         let catalog: Catalog
         do {
@@ -41,6 +45,10 @@ struct RulesCommand: ParsableCommand {
         } catch {
             CommandRunner.printDiagnostics(error.diagnostics)
             throw ExitCode(2)
+        }
+        if let measure {
+            FileHandle.standardOutput.write(Data(try Self.measurement(measure, catalog: catalog).utf8))
+            return
         }
         var rules = RuleHelp.all(in: catalog)
         if let id {
@@ -60,5 +68,19 @@ struct RulesCommand: ParsableCommand {
         case .markdown: RulesReport.markdown(rules)
         }
         FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    private static func measurement(_ path: String, catalog: Catalog) throws -> String {
+        do throws(DocumentError) {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw DocumentError([Diagnostic(id: "io.read", location: SourceLocation(file: path, line: 1, column: 1),
+                                                message: "cannot read the file", fix: "check the path and its permissions")])
+            }
+            let rows = try FieldNameMeasurement.parse(String(decoding: data, as: UTF8.self), file: path)
+            return FieldNamePrecisionReport.markdown(try FieldNameMeasurement(rows: rows, catalog: catalog), list: path)
+        } catch {
+            CommandRunner.printDiagnostics(error.diagnostics)
+            throw ExitCode(2)
+        }
     }
 }
