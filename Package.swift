@@ -114,6 +114,7 @@ let package = Package(
         .testTarget(
             name: "SeamsAnalyzerTests",
             dependencies: ["SeamsModel", "SeamsAnalyzer", .product(name: "OrderedCollections", package: "swift-collections")],
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(

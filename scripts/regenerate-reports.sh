@@ -38,3 +38,5 @@ fi
 # Reports/agent-corpus.md (real third-party projects outside the clone) is written by `make corpus`,
 # and Reports/benchmarks.md by `make bench-partition`: neither is regenerated here, so this script
 # and the staleness check read nothing outside the clone.
+# The name rules' precision on real field names (issue #15's measurement).
+NO_COLOR=1 "$BIN" rules --measure Tests/SeamsAnalyzerTests/Fixtures/field-names.tsv > Reports/field-name-precision.md

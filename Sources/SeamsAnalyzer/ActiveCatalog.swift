@@ -15,41 +15,48 @@ final class ResolvedPoint: Sendable {
         self.unitTokens = Set(point.unitTokens)
     }
 
+    /// True when the name's last word alone triggers this entry.
+    func matchesLastWord(_ word: String) -> Bool {
+        tokens.contains(word) || lastTokens.contains(word)
+    }
+
     /// True when one of the name's words (or its last word, for `lastTokens`) triggers this entry.
     func matches(_ words: [String]) -> Bool {
         words.contains { tokens.contains($0) } || words.last.map { lastTokens.contains($0) } == true
     }
 }
 
-/// The catalog's enabled entries by role, looked up once instead of once per field.
+/// A name-driven rule with its enabled catalog entry.
+struct ActiveNameRule: Sendable {
+    let id: String
+    let trigger: NameTrigger
+    let resolved: ResolvedPoint
+}
+
+/// The catalog's enabled entries, resolved once per run instead of once per field.
 struct ActiveCatalog: Sendable {
-    let fieldType, fieldItems, fieldShape, fieldPresence: ResolvedPoint?
-    let fieldFormatTime, fieldFormatID, fieldUnitMoney, fieldUnitDuration, fieldUnitSize: ResolvedPoint?
-    let fieldRange, fieldValues, fieldOrdering: ResolvedPoint?
-    let interfacePayload, interfaceProse, interfaceOnError, interfaceDone, interfaceDelivery: ResolvedPoint?
-    let artifactOwner, flowGate, textVague: ResolvedPoint?
+    private let points: [String: ResolvedPoint]
+    /// The enabled name-driven rules, in precedence order.
+    let nameRules: [ActiveNameRule]
+    /// Every enabled name rule's unit words: a name ending in one states its unit.
+    let unitTokens: Set<String>
 
     init(_ catalog: Catalog) {
-        func resolve(_ id: String) -> ResolvedPoint? { catalog.active(id).map(ResolvedPoint.init) }
-        fieldType = resolve(DecisionID.fieldType)
-        fieldItems = resolve(DecisionID.fieldItems)
-        fieldShape = resolve(DecisionID.fieldShape)
-        fieldPresence = resolve(DecisionID.fieldPresence)
-        fieldFormatTime = resolve(DecisionID.fieldFormatTime)
-        fieldFormatID = resolve(DecisionID.fieldFormatID)
-        fieldUnitMoney = resolve(DecisionID.fieldUnitMoney)
-        fieldUnitDuration = resolve(DecisionID.fieldUnitDuration)
-        fieldUnitSize = resolve(DecisionID.fieldUnitSize)
-        fieldRange = resolve(DecisionID.fieldRange)
-        fieldValues = resolve(DecisionID.fieldValues)
-        fieldOrdering = resolve(DecisionID.fieldOrdering)
-        interfacePayload = resolve(DecisionID.interfacePayload)
-        interfaceProse = resolve(DecisionID.interfaceProse)
-        interfaceOnError = resolve(DecisionID.interfaceOnError)
-        interfaceDone = resolve(DecisionID.interfaceDone)
-        interfaceDelivery = resolve(DecisionID.interfaceDelivery)
-        artifactOwner = resolve(DecisionID.artifactOwner)
-        flowGate = resolve(DecisionID.flowGate)
-        textVague = resolve(DecisionID.textVague)
+        var points: [String: ResolvedPoint] = [:]
+        for rule in DecisionRules.all {
+            if let point = catalog.active(rule.id) { points[rule.id] = ResolvedPoint(point) }
+        }
+        self.points = points
+        nameRules = DecisionRules.all.enumerated()
+            .compactMap { index, rule -> (Int, ActiveNameRule)? in
+                guard let trigger = rule.nameTrigger, let resolved = points[rule.id] else { return nil }
+                return (index, ActiveNameRule(id: rule.id, trigger: trigger, resolved: resolved))
+            }
+            .sorted { ($0.1.trigger.precedence, $0.0) < ($1.1.trigger.precedence, $1.0) }
+            .map(\.1)
+        unitTokens = nameRules.reduce(into: Set<String>()) { $0.formUnion($1.resolved.unitTokens) }
     }
+
+    /// The rule's entry when it is enabled.
+    subscript(_ rule: DecisionRule) -> ResolvedPoint? { points[rule.id] }
 }

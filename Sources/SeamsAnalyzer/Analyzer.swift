@@ -100,13 +100,13 @@ public struct Analyzer: Sendable {
         }
         var tally = DecisionTally()
         if let about = artifact.about {
-            tally.consider(active.interfaceProse, isOpen: true, subject: artifact.id, name: artifact.id, at: artifact.location)
+            tally.consider(active[InterfaceRules.prose], isOpen: true, subject: artifact.id, name: artifact.id, at: artifact.location)
             for term in vague.occurrences(in: about.value) {
-                tally.consider(active.textVague, isOpen: true, subject: "\(artifact.id) '\(term)'",
+                tally.consider(active[TextRules.vague], isOpen: true, subject: "\(artifact.id) '\(term)'",
                                name: "the about of \(artifact.id)", at: about.location, term: term)
             }
         } else {
-            tally.consider(active.interfacePayload, isOpen: true, subject: artifact.id, name: artifact.id, at: artifact.location)
+            tally.consider(active[InterfaceRules.payload], isOpen: true, subject: artifact.id, name: artifact.id, at: artifact.location)
         }
         return tally
     }
@@ -143,25 +143,25 @@ public struct Analyzer: Sendable {
                 case .fields(let declared):
                     payloadTally = fields.evaluate(declared, path: "payload")
                 case .prose(let prose):
-                    payloadTally.consider(active.interfaceProse, isOpen: true, subject: "payload",
+                    payloadTally.consider(active[InterfaceRules.prose], isOpen: true, subject: "payload",
                                           name: "the payload of \(key.from)->\(key.to)", at: prose.location)
                     scanVague(prose, subject: "payload", name: "the payload of \(key.from)->\(key.to)", vague: vague, into: &payloadTally)
                 }
                 inlineWeight = payloadTally.weight
                 tally.absorb(payloadTally)
             } else if carried.isEmpty {
-                tally.consider(active.interfacePayload, isOpen: true, subject: "payload",
+                tally.consider(active[InterfaceRules.payload], isOpen: true, subject: "payload",
                                name: "the payload of \(key.from)->\(key.to)", at: location)
-                inlineWeight = active.interfacePayload?.bits
+                inlineWeight = active[InterfaceRules.payload]?.bits
             }
             let clauseSubject = "\(key.from)->\(key.to)"
-            tally.consider(active.interfaceOnError, isOpen: interface?.onError == nil,
+            tally.consider(active[InterfaceRules.onError], isOpen: interface?.onError == nil,
                            subject: clauseSubject, name: name, at: location)
-            tally.consider(active.interfaceDone, isOpen: interface?.done == nil,
+            tally.consider(active[InterfaceRules.done], isOpen: interface?.done == nil,
                            subject: clauseSubject, name: name, at: location)
             let producerHasEffect = modules[key.from]?.concerns.contains { document.concerns[$0.value]?.resolvedEffect ?? .none != .none } ?? false
             if producerHasEffect {
-                tally.consider(active.interfaceDelivery, isOpen: interface?.delivery == nil,
+                tally.consider(active[InterfaceRules.delivery], isOpen: interface?.delivery == nil,
                                subject: clauseSubject, name: name, at: location)
             }
             for text in [interface?.about, interface?.done, interface?.onError, interface?.delivery].compactMap({ $0 }) {
@@ -176,7 +176,7 @@ public struct Analyzer: Sendable {
 
     private func scanVague(_ text: Located<String>, subject: String, name: String, vague: VagueTermScanner, into tally: inout DecisionTally) {
         for term in vague.occurrences(in: text.value) {
-            tally.consider(active.textVague, isOpen: true, subject: "\(subject) '\(term)'", name: name, at: text.location, term: term)
+            tally.consider(active[TextRules.vague], isOpen: true, subject: "\(subject) '\(term)'", name: name, at: text.location, term: term)
         }
     }
 
@@ -196,13 +196,13 @@ public struct Analyzer: Sendable {
 
     private func considerDocumentDecisions(_ document: Document, flows: ArtifactFlows, into tally: inout DecisionTally) {
         for artifact in document.artifacts.values where flows.writers(artifact.id).count > 1 {
-            tally.consider(active.artifactOwner, isOpen: artifact.onConflict == nil, subject: artifact.id,
+            tally.consider(active[DocumentRules.owner], isOpen: artifact.onConflict == nil, subject: artifact.id,
                            name: artifact.id, at: artifact.location)
         }
         for concern in document.concerns.values where concern.resolvedEffect == .irreversible {
             // A human gate, or an explicit `gate: none`, on the concern or anywhere upstream decides it.
             let closed = flows.upstreamConcerns(of: concern.id).contains { document.concerns[$0]?.gate != nil }
-            tally.consider(active.flowGate, isOpen: !closed, subject: concern.id, name: concern.id,
+            tally.consider(active[DocumentRules.gate], isOpen: !closed, subject: concern.id, name: concern.id,
                            at: concern.effect?.location ?? concern.location)
         }
     }

@@ -52,30 +52,31 @@ public struct Catalog: Sendable {
                 }
             }
         }
-        for id in DecisionID.all where catalog.entries[id] == nil && !reader.hasErrors {
+        for id in DecisionRules.ids where catalog.entries[id] == nil && !reader.hasErrors {
             reader.report("catalog.entry", at: root.location, "the catalog has no entry '\(id)'", fix: "add it under decisions:")
         }
         if reader.hasErrors { throw DocumentError(reader.diagnostics.filter { $0.severity == .error }) }
         return catalog
     }
 
-    private static let entryKeys = ["question", "fires", "alternatives", "count", "basis", "lower-bound", "severity", "fix",
-                                    "tokens", "last-tokens", "unit-tokens"]
+    private static let entryKeys = ["question", "alternatives", "count", "basis", "lower-bound", "severity", "fix"]
 
     private static func readEntry(id: Located<String>, _ node: SourceNode, reader: inout NodeReader) -> DecisionPoint? {
-        guard DecisionID.all.contains(id.value) else {
-            let hint = NearestName.hint(for: id.value, among: DecisionID.all)
+        guard let rule = DecisionRules.rule(id.value) else {
+            let hint = NearestName.hint(for: id.value, among: DecisionRules.ids)
             reader.report("catalog.entry", at: id.location, "'\(id.value)' is no decision point Seams knows" + (hint.isEmpty ? "" : "; \(hint)"),
-                          fix: "use one of the ids listed by `seams explain --catalog`")
+                          fix: "use one of the ids listed by `seams rules`")
             return nil
         }
         guard let keys = reader.mapping(node, allowedKeys: entryKeys, in: "catalog entry '\(id.value)'") else { return nil }
-        var entry = DecisionPoint(id: id.value, question: "", fires: "", alternatives: [], fixTemplate: "", location: id.location)
+        let name = rule.nameTrigger
+        var entry = DecisionPoint(id: id.value, question: "", fires: rule.fires, alternatives: [], fixTemplate: "",
+                                  tokens: name?.tokens ?? [], lastTokens: name?.lastTokens ?? [], unitTokens: name?.unitTokens ?? [],
+                                  location: id.location)
         var explicitCount: Int?
         for (key, value) in keys {
             switch key.value {
             case "question": entry.question = reader.string(value, "question")?.value ?? ""
-            case "fires": entry.fires = reader.string(value, "fires")?.value ?? ""
             case "alternatives": entry.alternatives = (reader.stringList(value, "alternatives") ?? []).map(\.value)
             case "count": explicitCount = reader.integer(value, "count")?.value
             case "basis": entry.basis = reader.string(value, "basis")?.value
@@ -83,9 +84,6 @@ public struct Catalog: Sendable {
             case "severity":
                 entry.severity = reader.choice(value, "severity", as: Severity.self)?.value ?? .warning
             case "fix": entry.fixTemplate = reader.string(value, "fix")?.value ?? ""
-            case "tokens": entry.tokens = (reader.stringList(value, "tokens") ?? []).map { $0.value.lowercased() }
-            case "last-tokens": entry.lastTokens = (reader.stringList(value, "last-tokens") ?? []).map { $0.value.lowercased() }
-            case "unit-tokens": entry.unitTokens = (reader.stringList(value, "unit-tokens") ?? []).map { $0.value.lowercased() }
             default: break
             }
         }

@@ -56,7 +56,7 @@ struct CouplingAnalysis {
         var openByPair: [String: Double] = [:]
         for interface in interfaces { openByPair[key(interface.from, interface.to), default: 0] += interface.openBits }
         var ownerBits: [String: Double] = [:]
-        for finding in findings where finding.id == DecisionID.artifactOwner { ownerBits[finding.subject, default: 0] += finding.bits }
+        for finding in findings where finding.id == DocumentRules.owner.id { ownerBits[finding.subject, default: 0] += finding.bits }
 
         for (pairKey, accumulator) in accumulators where accumulator.coupling > 0 {
             let members = pairKey.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)

@@ -21,9 +21,9 @@ struct FieldEvaluator: Sendable {
 
     private func evaluate(_ field: Field, subject: String, tally: inout DecisionTally) {
         let type = Self.impliedType(of: field)
-        tally.consider(active.fieldType, isOpen: type == nil, subject: subject, name: field.name, at: field.location)
+        tally.consider(active[FieldRules.type], isOpen: type == nil, subject: subject, name: field.name, at: field.location)
         let presenceOpen = field.required == nil && defaultRequired == nil
-        tally.consider(active.fieldPresence, isOpen: presenceOpen, subject: subject, name: field.name, at: field.location)
+        tally.consider(active[FieldRules.presence], isOpen: presenceOpen, subject: subject, name: field.name, at: field.location)
         evaluateStructure(field, type: type, tokenName: field.name, subject: subject, tally: &tally)
     }
 
@@ -39,8 +39,8 @@ struct FieldEvaluator: Sendable {
         if type == .array {
             let item = field.items?.value
             let itemType = item.flatMap(Self.impliedType(of:))
-            tally.consider(active.fieldItems, isOpen: itemType == nil, subject: subject, name: name, at: field.location)
-            tally.consider(active.fieldOrdering, isOpen: field.ordering == nil, subject: subject, name: name, at: field.location)
+            tally.consider(active[FieldRules.items], isOpen: itemType == nil, subject: subject, name: name, at: field.location)
+            tally.consider(active[FieldRules.ordering], isOpen: field.ordering == nil, subject: subject, name: name, at: field.location)
             if let item, let itemType {
                 var located = item
                 located.location = field.location
@@ -48,7 +48,7 @@ struct FieldEvaluator: Sendable {
             }
         }
         if type == .object {
-            tally.consider(active.fieldShape, isOpen: field.fields == nil, subject: subject, name: name, at: field.location)
+            tally.consider(active[FieldRules.shape], isOpen: field.fields == nil, subject: subject, name: name, at: field.location)
             for child in field.fields ?? [] {
                 evaluate(child, subject: "\(subject).\(child.name)", tally: &tally)
             }
@@ -56,52 +56,38 @@ struct FieldEvaluator: Sendable {
         evaluateName(field, tokenName: tokenName, type: type, subject: subject, name: name, tally: &tally)
         if let about = field.about {
             for term in vague.occurrences(in: about.value) {
-                tally.consider(active.textVague, isOpen: true, subject: "\(subject) '\(term)'", name: "the about of \(name)",
+                tally.consider(active[TextRules.vague], isOpen: true, subject: "\(subject) '\(term)'", name: "the about of \(name)",
                                at: about.location, term: term)
             }
         }
     }
 
-    /// Decisions raised by what the name says the field is (a time, an amount, a score…).
+    /// Decisions raised by what the name says the field is (a time, an amount, a score…), by the
+    /// name rules under the precedence `NameRules` documents.
     private func evaluateName(_ field: Field, tokenName: String, type: FieldType?, subject: String, name: String, tally: inout DecisionTally) {
-        let tokens = NameTokens.split(tokenName)
-        guard !tokens.isEmpty else { return }
-        func matches(_ resolved: ResolvedPoint?) -> ResolvedPoint? {
-            guard let resolved, resolved.matches(tokens) else { return nil }
-            return resolved
+        let words = NameTokens.joiningCompounds(NameTokens.split(tokenName), NameRules.compounds)
+        guard let last = words.last, !(words.count > 1 && NameRules.headWords.contains(last)) else { return }
+        var matched = active.nameRules.filter { $0.trigger.applies(to: type) && $0.resolved.matches(words) }
+        if matched.contains(where: { $0.resolved.matchesLastWord(last) }) {
+            matched.removeAll { !$0.resolved.matchesLastWord(last) }
         }
-        func unitInName(_ resolved: ResolvedPoint) -> Bool {
-            tokens.count > 1 && tokens.last.map { resolved.unitTokens.contains($0) } == true
+        let unitSuffix = words.count > 1 && active.unitTokens.contains(last)
+        var silenced: [String] = []
+        for rule in matched where !silenced.contains(rule.id) {
+            silenced.append(contentsOf: rule.trigger.overrides)
+            let point = rule.resolved
+            let closers = rule.trigger.closers
+            let closed = closers.contains { $0.closes(field, type: type, words: words, unitTokens: point.unitTokens) }
+            if !closed && Self.statesOtherKind(field, unitSuffix: unitSuffix, closers: closers) { continue }
+            tally.consider(point, isOpen: !closed, subject: subject, name: name, at: field.location)
         }
-        let scalarOrOpen = type == nil || type == .string || type == .integer || type == .number
+    }
 
-        var isDuration = false
-        if scalarOrOpen, let point = matches(active.fieldUnitDuration) {
-            isDuration = true
-            let open = field.unit == nil && field.format == nil && !unitInName(point)
-            tally.consider(point, isOpen: open, subject: subject, name: name, at: field.location)
-        }
-        if scalarOrOpen, !isDuration, let point = matches(active.fieldFormatTime) {
-            let open = field.format == nil && field.unit == nil
-            tally.consider(point, isOpen: open, subject: subject, name: name, at: field.location)
-        }
-        if scalarOrOpen, let point = matches(active.fieldFormatID) {
-            let open = field.format == nil && type != .integer && !(tokens.count > 1 && tokens.dropLast().contains { point.unitTokens.contains($0) })
-            tally.consider(point, isOpen: open, subject: subject, name: name, at: field.location)
-        }
-        if scalarOrOpen, let point = matches(active.fieldUnitMoney) {
-            let open = field.unit == nil && !unitInName(point)
-            tally.consider(point, isOpen: open, subject: subject, name: name, at: field.location)
-        }
-        if scalarOrOpen, let point = matches(active.fieldUnitSize) {
-            let open = field.unit == nil && !unitInName(point)
-            tally.consider(point, isOpen: open, subject: subject, name: name, at: field.location)
-        }
-        if type == nil || type == .integer || type == .number, let point = matches(active.fieldRange) {
-            tally.consider(point, isOpen: field.range == nil, subject: subject, name: name, at: field.location)
-        }
-        if type == nil || type == .string, let point = matches(active.fieldValues) {
-            tally.consider(point, isOpen: field.values == nil && field.format == nil, subject: subject, name: name, at: field.location)
-        }
+    /// True when the field states a format, unit, range, values or unit suffix that does not close
+    /// this rule: it already says it is something else.
+    private static func statesOtherKind(_ field: Field, unitSuffix: Bool, closers: [NameCloser]) -> Bool {
+        (field.format != nil && !closers.contains(.format)) || (field.unit != nil && !closers.contains(.unit))
+            || (field.range != nil && !closers.contains(.range)) || (field.values != nil && !closers.contains(.values))
+            || (unitSuffix && !closers.contains(.unitSuffix))
     }
 }

@@ -50,4 +50,22 @@ enum NameTokens {
         if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
         return tokens
     }
+
+    /// Joins each run of words that forms a compound into one word (`given`, `when`, `then` →
+    /// `givenwhenthen`), so its parts trigger nothing.
+    static func joiningCompounds(_ words: [String], _ compounds: [[String]]) -> [String] {
+        guard words.count > 1 else { return words }
+        var result: [String] = []
+        var index = 0
+        while index < words.count {
+            if let compound = compounds.first(where: { index + $0.count <= words.count && Array(words[index..<(index + $0.count)]) == $0 }) {
+                result.append(compound.joined())
+                index += compound.count
+            } else {
+                result.append(words[index])
+                index += 1
+            }
+        }
+        return result
+    }
 }

@@ -84,8 +84,8 @@ public struct ProjectConfig: Sendable {
     }
 
     private static func checkID(_ id: Located<String>, reader: inout NodeReader) {
-        guard !DecisionID.all.contains(id.value) else { return }
-        let hint = NearestName.suggestion(for: id.value, among: DecisionID.all)
+        guard !DecisionRules.ids.contains(id.value) else { return }
+        let hint = NearestName.suggestion(for: id.value, among: DecisionRules.ids)
         reader.report("catalog.entry", at: id.location, "no decision point '\(id.value)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""),
                       fix: hint.map { "rename it to '\($0)'" } ?? "use an id of the catalog, e.g. field.type")
     }

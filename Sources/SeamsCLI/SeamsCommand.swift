@@ -20,7 +20,7 @@ struct SeamsCommand: ParsableCommand {
         """,
 
         subcommands: [ScoreCommand.self, ExplainCommand.self, PlanCommand.self, CheckCommand.self, DiffCommand.self,
-                      ImportCommand.self, ExportCommand.self, SchemaCommand.self, InitCommand.self,
+                      ImportCommand.self, ExportCommand.self, SchemaCommand.self, RulesCommand.self, InitCommand.self,
                       RenderCommand.self, ReportCommand.self, BenchCommand.self]
     )
 }

@@ -72,18 +72,12 @@ public enum SARIFReport {
     static func rule(_ id: String, catalog: Catalog) -> JSONValue {
         var short = id, full = id, helpText = id, helpMarkdown = id
         var defaultLevel = "error"
-        if let point = catalog.active(id) {
-            let alternatives = point.shownAlternatives.joined(separator: ", ")
-            let bits = (point.isLowerBound ? "at least " : "") + NumberText.decimal(point.bits) + (point.bits == 1 ? " bit" : " bits")
+        if let point = catalog.active(id), let rule = DecisionRules.rule(id) {
+            let help = RuleHelp(rule: rule, point: point)
             short = point.question
-            full = "Raised when: \(point.fires). A consumer would have to guess between \(point.count) alternatives "
-                + "(\(alternatives)): \(bits) of open decision."
-            let fix = DecisionTemplateText.generic(point.fixTemplate)
-            helpText = "\(point.question)\nAlternatives: \(alternatives).\nFix: \(fix)"
-            let markdownFix = fix.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-            helpMarkdown = "**\(point.question)**\n\nRaised when: \(point.fires).\n\n"
-                + "Alternatives (\(point.count), \(bits)): \(point.shownAlternatives.map { "`\($0)`" }.joined(separator: ", ")).\n\n"
-                + "**Fix:** \(markdownFix)\n\nExplain one document: `seams explain DOC`."
+            full = help.fullDescription
+            helpText = help.helpText
+            helpMarkdown = help.helpMarkdown
             defaultLevel = level(point.severity)
         } else if let gate = GateRule.describe(id) {
             short = gate.short
@@ -137,12 +131,5 @@ public enum SARIFReport {
         properties.append(("failsGate", .bool(check.fails(finding))))
         fields.append(("properties", .object(properties)))
         return .object(fields)
-    }
-}
-
-/// A catalog fix template made generic for rule help: `{name}` becomes `<name>`.
-enum DecisionTemplateText {
-    static func generic(_ template: String) -> String {
-        template.replacingOccurrences(of: "{name}", with: "<name>").replacingOccurrences(of: "{term}", with: "<term>")
     }
 }

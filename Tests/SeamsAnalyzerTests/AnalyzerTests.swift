@@ -152,6 +152,6 @@ struct AnalyzerTests {
     @Test func vagueTermsCountOncePerPhrase() throws {
         let yaml = ScoringFixture.interface("on-error: fail\ndone: reviewed\npayload: { fields: { n: string } }\nabout: Retry as appropriate, etc.")
         let score = try ScoringFixture.score(yaml)
-        #expect(score.decisions(DecisionID.textVague).map(\.subject) == ["a->b 'as appropriate'", "a->b 'etc.'"])
+        #expect(score.decisions(TextRules.vague.id).map(\.subject) == ["a->b 'as appropriate'", "a->b 'etc.'"])
     }
 }

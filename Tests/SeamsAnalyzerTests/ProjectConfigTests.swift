@@ -28,7 +28,7 @@ struct ProjectConfigTests {
           alternatives:
             field.unit.money: [cents, euros]
         """))
-        let money = try #require(score.decisions(DecisionID.fieldUnitMoney).first)
+        let money = try #require(score.decisions(NameRules.money.id).first)
         #expect(money.bits == 1)
         #expect(money.alternatives == ["cents", "euros"])
     }
@@ -41,8 +41,8 @@ struct ProjectConfigTests {
           vague-terms: [swiftly]
           tokens: { field.unit.money: [gst] }
         """))
-        #expect(score.decisions(DecisionID.textVague).count == 1)
-        #expect(score.decisions(DecisionID.fieldUnitMoney).count == 1)
+        #expect(score.decisions(TextRules.vague.id).count == 1)
+        #expect(score.decisions(NameRules.money.id).count == 1)
     }
 
     @Test func policyInTheProjectFileSetsTau() throws {

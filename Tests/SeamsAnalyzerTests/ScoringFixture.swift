@@ -9,36 +9,13 @@ enum ScoringFixture {
         return Analyzer(catalog: config.applied(to: try Catalog.builtIn()), config: config).score(document)
     }
 
-    /// A two-module hand-written decomposition whose one interface a->b has closed clauses and
-    /// carries the given payload lines (indented under `fields:`), so only field decisions remain.
+    /// A two-module decomposition whose interface a->b carries the given field lines (see `RuleExample`).
     static func payload(_ fieldLines: String, defaults: Bool = true) -> String {
-        """
-        seams: 1
-        \(defaults ? "defaults: { required: true }" : "name: no-defaults")
-        modules: { a: {}, b: {} }
-        interfaces:
-          - from: a
-            to: b
-            on-error: fail
-            done: schema-valid
-            payload:
-              fields:
-        \(fieldLines.split(separator: "\n").map { "        " + $0 }.joined(separator: "\n"))
-        """
+        RuleExample.payloadDocument(fieldLines, defaults: defaults)
     }
 
     /// The interface a->b with the given extra lines (clauses, payload) in its entry.
-    static func interface(_ lines: String) -> String {
-        """
-        seams: 1
-        defaults: { required: true }
-        modules: { a: {}, b: {} }
-        interfaces:
-          - from: a
-            to: b
-        \(lines.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))
-        """
-    }
+    static func interface(_ lines: String) -> String { RuleExample.interfaceDocument(lines) }
 }
 
 extension DocumentScore {
