@@ -11,11 +11,11 @@ extension NumberRange {
 
     func validate(_ value: Double?, option: String) throws {
         guard let value, !contains(value) else { return }
-        throw ValidationError("\(option) \(value) is out of range: it must be \(self).")
+        throw ValidationError("\(option) \(NumberRange.text(Double(value))) is out of range: it must be \(self).")
     }
 
     func validate(_ value: Int?, option: String) throws {
         guard let value, !contains(Double(value)) else { return }
-        throw ValidationError("\(option) \(value) is out of range: it must be \(self).")
+        throw ValidationError("\(option) \(NumberRange.text(Double(value))) is out of range: it must be \(self).")
     }
 }

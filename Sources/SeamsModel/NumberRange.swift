@@ -31,8 +31,8 @@ public struct NumberRange: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Integers with thousands separators, others as Swift writes them; never locale-dependent.
-    static func text(_ value: Double) -> String {
-        guard value == value.rounded(), abs(value) < 1e15 else { return "\(value)" }
+    public static func text(_ value: Double) -> String {
+        guard value == value.rounded(), abs(value) <= 1e15 else { return "\(value)" }
         let digits = String(Int64(value).magnitude)
         var grouped = ""
         for (index, digit) in digits.enumerated() {
