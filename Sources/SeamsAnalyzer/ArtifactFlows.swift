@@ -12,6 +12,11 @@ struct ArtifactFlows: Sendable {
     private var concernReads: [String: [String]] = [:]
     /// Implied interfaces: producer → consumer → carried artifacts.
     private var implied: [String: [String: OrderedSet<String>]] = [:]
+    /// Modules that write or read each artifact through their concerns (not only on a written interface).
+    private var concernWriterModules: [String: Set<String>] = [:]
+    private var concernTouchingModules: [String: OrderedSet<String>] = [:]
+    /// Per artifact and module, the modules a written interface carrying the artifact joins it to.
+    private var carryNeighbours: [String: [String: OrderedSet<String>]] = [:]
 
     init(document: Document, modules: OrderedDictionary<String, Module>) {
         var moduleOf: [String: String] = [:]
@@ -23,10 +28,13 @@ struct ArtifactFlows: Sendable {
             concernReads[concern.id] = concern.reads.map(\.value)
             for write in concern.writes {
                 writerModules[write.value, default: []].append(module)
+                concernWriterModules[write.value, default: []].insert(module)
+                concernTouchingModules[write.value, default: []].append(module)
                 concernWriters[write.value, default: []].append(concern.id)
             }
             for read in concern.reads {
                 readerModules[read.value, default: []].append(module)
+                concernTouchingModules[read.value, default: []].append(module)
                 let key = "\(module)\u{0}\(read.value)"
                 if readLocations[key] == nil { readLocations[key] = read.location }
             }
@@ -37,15 +45,46 @@ struct ArtifactFlows: Sendable {
             for carried in interface.carries {
                 if concernWriters[carried.value] == nil { writerModules[carried.value, default: []].append(interface.from.value) }
                 readerModules[carried.value, default: []].append(interface.to.value)
+                carryNeighbours[carried.value, default: [:]][interface.from.value, default: []].append(interface.to.value)
+                carryNeighbours[carried.value, default: [:]][interface.to.value, default: []].append(interface.from.value)
             }
         }
+        // A concern's write reaches every reader. A write known only from a written interface
+        // reaches the concerns that read the artifact; the interface itself covers its own consumer,
+        // so a chain of written interfaces handing one artifact on implies nothing more (it used to
+        // imply every producer → consumer pair: n² interfaces for a chain of n modules).
         for (artifact, writers) in writerModules {
+            let readers = readerModules[artifact] ?? []
+            let concernWriters = concernWriterModules[artifact] ?? []
+            let concernReaders = readers.filter { concernTouchingModules[artifact]?.contains($0) ?? false }
             for writer in writers {
-                for reader in readerModules[artifact] ?? [] where reader != writer {
+                for reader in concernWriters.contains(writer) ? readers : concernReaders where reader != writer {
                     implied[writer, default: [:]][reader, default: []].append(artifact)
                 }
             }
         }
+    }
+
+    /// The module pairs an artifact couples, each once as (lower id, higher id): at least one of
+    /// the two writes it, and one of them handles it in a concern or a written interface joins
+    /// them carrying it (the same rule as implied interfaces, so coupling stays near-linear in
+    /// the flows instead of quadratic in the modules an artifact passes through).
+    func coupledPairs(_ artifact: String) -> [(String, String)] {
+        let touching = touching(artifact)
+        guard touching.count > 1 else { return [] }
+        let concernWriters = concernWriterModules[artifact] ?? []
+        let concernTouching = concernTouchingModules[artifact] ?? []
+        let neighbours = carryNeighbours[artifact] ?? [:]
+        var seen = Set<String>()
+        var pairs: [(String, String)] = []
+        for writer in writers(artifact) {
+            let partners = concernWriters.contains(writer) ? touching : concernTouching.union(neighbours[writer] ?? [])
+            for other in partners where other != writer {
+                let pair = writer < other ? (writer, other) : (other, writer)
+                if seen.insert("\(pair.0)\u{0}\(pair.1)").inserted { pairs.append(pair) }
+            }
+        }
+        return pairs
     }
 
     func writers(_ artifact: String) -> OrderedSet<String> { writerModules[artifact] ?? [] }

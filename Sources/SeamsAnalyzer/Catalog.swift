@@ -78,7 +78,8 @@ public struct Catalog: Sendable {
             switch key.value {
             case "question": entry.question = reader.string(value, "question")?.value ?? ""
             case "alternatives": entry.alternatives = (reader.stringList(value, "alternatives") ?? []).map(\.value)
-            case "count": explicitCount = reader.integer(value, "count")?.value
+            case "count":
+                explicitCount = reader.integer(value, "count", in: .alternativeCount, fix: "give the number of alternatives, 2 or more")?.value
             case "basis": entry.basis = reader.string(value, "basis")?.value
             case "lower-bound": entry.isLowerBound = reader.boolean(value, "lower-bound")?.value ?? false
             case "severity":

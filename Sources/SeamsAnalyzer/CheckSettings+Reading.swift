@@ -29,11 +29,6 @@ extension CheckSettings {
     }
 
     private static func readBits(_ node: SourceNode, _ what: String, reader: inout NodeReader) -> Located<Double>? {
-        guard let number = reader.number(node, what) else { return nil }
-        guard number.value >= 0 else {
-            reader.report("value.invalid", at: number.location, "\(what) must not be negative", fix: "give a number of bits, 0 or more")
-            return nil
-        }
-        return number
+        reader.number(node, what, in: .bits, fix: "give a number of bits, e.g. 8")
     }
 }

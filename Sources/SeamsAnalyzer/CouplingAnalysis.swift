@@ -25,25 +25,18 @@ struct CouplingAnalysis {
             let readers = flows.readers(artifact)
             if touching.count == 1, let only = touching.first { cohesion[only, default: 0] += weight }
             for writer in writers where touching.count > 1 && readers.contains(writer) { cohesion[writer, default: 0] += weight }
-            guard touching.count > 1 else { continue }
-            let members = Array(touching)
-            for i in 0..<members.count {
-                for j in (i + 1)..<members.count {
-                    let a = members[i], b = members[j]
-                    let (low, high) = a < b ? (a, b) : (b, a)
-                    let lowWrites = writers.contains(low), highWrites = writers.contains(high)
-                    guard lowWrites || highWrites else { continue }
-                    var accumulator = accumulators[key(a, b)] ?? PairAccumulator()
-                    if lowWrites && highWrites {
-                        accumulator.coupling += 2 * weight
-                        accumulator.sharedWrite = true
-                        accumulator.sharedArtifacts.append(artifact)
-                    } else {
-                        accumulator.coupling += weight
-                        if lowWrites { accumulator.forward = true } else { accumulator.backward = true }
-                    }
-                    accumulators[key(a, b)] = accumulator
+            for (low, high) in flows.coupledPairs(artifact) {
+                let lowWrites = writers.contains(low), highWrites = writers.contains(high)
+                var accumulator = accumulators[key(low, high)] ?? PairAccumulator()
+                if lowWrites && highWrites {
+                    accumulator.coupling += 2 * weight
+                    accumulator.sharedWrite = true
+                    accumulator.sharedArtifacts.append(artifact)
+                } else {
+                    accumulator.coupling += weight
+                    if lowWrites { accumulator.forward = true } else { accumulator.backward = true }
                 }
+                accumulators[key(low, high)] = accumulator
             }
         }
         for payload in payloads {

@@ -45,7 +45,8 @@ public struct ProjectConfig: Sendable {
             case "policy": config.policy = PolicyOverrides.read(value, reader: &reader) ?? PolicyOverrides()
             case "budget":
                 for (budgetKey, budgetValue) in reader.mapping(value, allowedKeys: ["attention"], in: "budget") ?? [] where budgetKey.value == "attention" {
-                    config.attention = reader.number(budgetValue, "budget.attention")?.value
+                    config.attention = reader.number(budgetValue, "budget.attention", in: .load,
+                                                     fix: "give the most load one module may carry, e.g. 4")?.value
                 }
             case "catalog": config.readCatalog(value, reader: &reader)
             case "check": config.check = CheckSettings.read(value, reader: &reader)

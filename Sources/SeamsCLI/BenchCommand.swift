@@ -36,6 +36,10 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Also write the last render here.", valueName: "file"))
     var output: String?
 
+    func validate() throws {
+        try NumberRange.count.validate(iterations, option: "--iterations")
+    }
+
     func run() throws {
         guard let format = RenderFormat(rawValue: format), let engine = LayoutEngine(rawValue: engine) else {
             throw ValidationError("--format takes svg, png, pdf, plain or dot; --engine takes dot or sfdp")
@@ -69,7 +73,7 @@ struct BenchCommand: ParsableCommand {
                 memory.append((iteration, ResidentMemory.kibibytes()))
             }
         }
-        if let output { try AtomicFile.write(Data(bytes), to: output) }
+        if let output { try CommandRunner.write(Data(bytes), to: output, inputs: options.inputFiles + [dot].compactMap { $0 }) }
         print("output: \(bytes.count) bytes; first render \(seconds(times[0])); median \(seconds(times.sorted()[times.count / 2])); total \(seconds(times.reduce(0, +)))")
         print("resident memory (KiB) after N renders: " + memory.map { "\($0.0): \($0.1)" }.joined(separator: ", "))
         if let ten = memory.first(where: { $0.0 == 10 }), let last = memory.last, last.0 > 10 {

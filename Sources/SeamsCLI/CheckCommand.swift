@@ -70,9 +70,10 @@ struct CheckCommand: ParsableCommand {
     func validate() throws {
         if documents.isEmpty { throw ValidationError("Name at least one document, e.g. seams check Samples/refund-gate-closed.yaml.") }
         if baseline != nil && writeBaseline != nil { throw ValidationError("Give --baseline or --write-baseline, not both.") }
-        for (name, value) in [("--max-open-bits", maxOpenBits), ("--max-interface-bits", maxInterfaceBits)] {
-            if let value, !(value >= 0 && value.isFinite) { throw ValidationError("\(name) takes a number of bits, 0 or more.") }
-        }
+        try NumberRange.bits.validate(maxOpenBits, option: "--max-open-bits")
+        try NumberRange.bits.validate(maxInterfaceBits, option: "--max-interface-bits")
+        try NumberRange.count.validate(sarifMaxResults, option: "--sarif-max-results")
+        try NumberRange.fileSize.validate(maxFileSize, option: "--max-file-size")
     }
 
     func run() throws {
@@ -80,7 +81,9 @@ struct CheckCommand: ParsableCommand {
         do {
             paths = try DocumentGlob.expand(documents)
         } catch {
-            CommandRunner.standardError("\(error.pattern): error: no file matches this pattern — check it, and quote it so the shell leaves it to seams")
+            CommandRunner.printDiagnostics([Diagnostic(id: "check.no-match", location: SourceLocation(file: error.pattern, line: 1, column: 1),
+                                                       message: "no file matches this pattern",
+                                                       fix: "check it, and quote it so the shell leaves it to seams")])
             throw ExitCode(2)
         }
         let flags = GateLimits.Flags(maxOpenBits: maxOpenBits, maxInterfaceBits: maxInterfaceBits, failOn: failOn?.value)
@@ -107,7 +110,7 @@ struct CheckCommand: ParsableCommand {
         if let writeBaseline {
             let directory = (RelativePath.absolute(writeBaseline) as NSString).deletingLastPathComponent
             let recorded = Baseline(recording: checks, relativeTo: directory)
-            try write(Data(recorded.json.renderedBytes()), to: writeBaseline)
+            try CommandRunner.write(Data(recorded.json.renderedBytes()), to: writeBaseline, inputs: inputs(paths))
             print("seams check: wrote \(writeBaseline) with \(recorded.entries.count) finding\(recorded.entries.count == 1 ? "" : "s") "
                   + "of \(paths.count) document\(paths.count == 1 ? "" : "s")")
             return
@@ -139,7 +142,7 @@ struct CheckCommand: ParsableCommand {
         case .markdown: rendered = Data(MarkdownSummary.render(report).utf8)
         }
         if let output {
-            try write(rendered, to: output)
+            try CommandRunner.write(rendered, to: output, inputs: inputs(paths))
             print(report.summary)
         } else {
             FileHandle.standardOutput.write(rendered)
@@ -158,13 +161,9 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    private func write(_ data: Data, to path: String) throws {
-        do {
-            try AtomicFile.write(data, to: path)
-        } catch {
-            CommandRunner.standardError(error.description)
-            throw ExitCode(2)
-        }
+    /// Every file this run reads: documents, project files and the baseline.
+    private func inputs(_ paths: [String]) -> [String] {
+        paths.flatMap { InputFiles.of(document: $0, config: config) } + [baseline].compactMap { $0 }
     }
 }
 

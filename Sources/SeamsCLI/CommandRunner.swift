@@ -42,6 +42,16 @@ enum CommandRunner {
         for warning in warnings { standardError(warning.description) }
     }
 
+    /// Writes an output file atomically and never over one of `inputs`; a failure is a located error, exit 2.
+    static func write(_ data: Data, to path: String, inputs: [String]) throws {
+        do {
+            try AtomicFile.write(data, to: path, inputs: inputs)
+        } catch {
+            printDiagnostics([error.diagnostic])
+            throw ExitCode(2)
+        }
+    }
+
     /// A usage error: reported like argument-parser's, but exit code 2.
     static func usage(_ message: String) -> any Error {
         ValidationError(message)

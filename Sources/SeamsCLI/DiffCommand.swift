@@ -40,6 +40,7 @@ struct DiffCommand: ParsableCommand {
     func validate() throws {
         if against != nil && documents.count != 1 { throw ValidationError("With --against, name one document: seams diff DOC --against REF.") }
         if against == nil && documents.count != 2 { throw ValidationError("Name two documents, OLD and NEW, or one with --against REF.") }
+        try NumberRange.fileSize.validate(maxFileSize, option: "--max-file-size")
     }
 
     func run() throws {

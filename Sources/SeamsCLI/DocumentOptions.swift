@@ -1,4 +1,5 @@
 import ArgumentParser
+import SeamsAnalyzer
 import SeamsImport
 import SeamsModel
 
@@ -19,6 +20,20 @@ struct DocumentOptions: ParsableArguments {
     var maxFileSize: Int = LoadLimits.standard.maxFileBytes
 
     var limits: LoadLimits { LoadLimits(maxFileBytes: maxFileSize) }
+
+    /// The files this command reads (document, project file), which no output may replace.
+    var inputFiles: [String] { InputFiles.of(document: document, config: config) }
+
+    func validate() throws {
+        try NumberRange.fileSize.validate(maxFileSize, option: "--max-file-size")
+    }
+}
+
+/// The files a command reads for one document, so its outputs can refuse to replace them.
+enum InputFiles {
+    static func of(document: String, config: String?) -> [String] {
+        [document, config, ProjectConfig.discover(beside: document), ProjectConfig.discover(beside: document + "/.seams.yml")].compactMap { $0 }
+    }
 }
 
 /// `--from`, shared by every command that reads documents or framework projects.

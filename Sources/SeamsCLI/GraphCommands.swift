@@ -58,9 +58,9 @@ struct ImportCommand: ParsableCommand {
                 throw ExitCode(2)
             }
             do {
-                try PlanFile.write(text, to: output, force: true)
+                try PlanFile.write(text, to: output, force: true, inputs: [file])
             } catch {
-                CommandRunner.standardError(error.description)
+                CommandRunner.printDiagnostics([error.diagnostic])
                 throw ExitCode(2)
             }
         }

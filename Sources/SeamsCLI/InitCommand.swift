@@ -27,12 +27,7 @@ struct InitCommand: ParsableCommand {
             CommandRunner.standardError("\(file):1:1: error: the file exists — choose another name, or pass --force to overwrite it")
             throw ExitCode(2)
         }
-        do {
-            try AtomicFile.write(StarterDocument.text, to: file)
-        } catch {
-            CommandRunner.standardError(error.description)
-            throw ExitCode(2)
-        }
+        try CommandRunner.write(Data(StarterDocument.text.utf8), to: file, inputs: [])
         print("wrote \(file); next: seams score \(file)")
     }
 }

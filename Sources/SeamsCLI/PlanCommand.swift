@@ -47,8 +47,8 @@ struct PlanCommand: ParsableCommand {
     var force = false
 
     func validate() throws {
-        if let budget, !(budget > 0) { throw ValidationError("--budget must be above 0.") }
-        if let modules, modules < 1 { throw ValidationError("--modules must be 1 or more.") }
+        try NumberRange.load.validate(budget, option: "--budget")
+        try NumberRange.moduleCount.validate(modules, option: "--modules")
     }
 
     func run() throws {
@@ -73,9 +73,9 @@ struct PlanCommand: ParsableCommand {
             return
         }
         do {
-            try PlanFile.write(text, to: output, force: force)
+            try PlanFile.write(text, to: output, force: force, inputs: options.inputFiles)
         } catch {
-            CommandRunner.standardError(error.description)
+            CommandRunner.printDiagnostics([error.diagnostic])
             throw ExitCode(2)
         }
         for line in PlanReport.summary(plan) { print(line) }

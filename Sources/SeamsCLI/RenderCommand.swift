@@ -88,11 +88,6 @@ struct RenderCommand: ParsableCommand {
             CommandRunner.standardError("\(options.document): error: \(error.description) — report this with the document attached; the DOT text (-o FILE.dot) shows what Seams asked Graphviz to draw")
             throw ExitCode(2)
         }
-        do {
-            try AtomicFile.write(Data(bytes), to: output)
-        } catch {
-            CommandRunner.standardError(error.description)
-            throw ExitCode(2)
-        }
+        try CommandRunner.write(Data(bytes), to: output, inputs: options.inputFiles)
     }
 }

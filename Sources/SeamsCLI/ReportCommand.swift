@@ -46,13 +46,18 @@ struct ReportCommand: ParsableCommand {
             ("\(name).report.html", HTMLReport.render(document: document, score: score, diagramSVG: svg)),
             ("\(name).score.json", ScoreJSON.render(score)),
         ]
-        for (file, text) in files {
+        let paths = files.map { (output as NSString).appendingPathComponent($0.0) }
+        // Checked for every file first, so a refusal leaves all three untouched.
+        for path in paths {
             do {
-                try AtomicFile.write(text, to: (output as NSString).appendingPathComponent(file))
+                try AtomicFile.refuseInput(path, inputs: options.inputFiles)
             } catch {
-                CommandRunner.standardError(error.description)
+                CommandRunner.printDiagnostics([error.diagnostic])
                 throw ExitCode(2)
             }
+        }
+        for (path, (_, text)) in zip(paths, files) {
+            try CommandRunner.write(Data(text.utf8), to: path, inputs: options.inputFiles)
         }
     }
 }

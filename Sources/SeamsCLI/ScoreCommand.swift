@@ -35,6 +35,10 @@ struct ScoreCommand: ParsableCommand {
     @Flag(name: .long, help: "List every row in text output.")
     var all = false
 
+    func validate() throws {
+        try NumberRange.count.validate(rows, option: "--rows")
+    }
+
     func run() throws {
         let (document, score) = try CommandRunner.score(options)
         CommandRunner.printWarnings(document.warnings)

@@ -150,7 +150,7 @@ public struct Baseline: Sendable, Hashable {
             case "interface": interface = reader.string(value, "interface")?.value
             case "rule": rule = reader.string(value, "rule")?.value
             case "subject": subject = reader.string(value, "subject")?.value
-            case "bits": bits = reader.number(value, "bits")?.value
+            case "bits": bits = reader.number(value, "bits", in: .baselineBits, fix: "write the baseline again with --write-baseline")?.value
             case "severity": severity = reader.choice(value, "severity", as: Severity.self)?.value ?? .warning
             default: break
             }

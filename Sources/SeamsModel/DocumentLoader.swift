@@ -104,19 +104,11 @@ private struct DocumentBuilder {
         for entry in entries {
             switch entry.key.value {
             case "attention":
-                if let value = reader.number(entry.value, "budget.attention") {
-                    if value.value > 0 { document.attentionBudget = value.value } else {
-                        reader.report("value.invalid", at: value.location, "budget.attention must be above 0",
-                                      fix: "give the most load one module may carry, e.g. 4")
-                    }
-                }
+                document.attentionBudget = reader.number(entry.value, "budget.attention", in: .load,
+                                                         fix: "give the most load one module may carry, e.g. 4")?.value
             case "modules":
-                if let value = reader.integer(entry.value, "budget.modules") {
-                    if value.value > 0 { document.moduleCount = value.value } else {
-                        reader.report("value.invalid", at: value.location, "budget.modules must be 1 or more",
-                                      fix: "give a module count such as 3, or remove the key")
-                    }
-                }
+                document.moduleCount = reader.integer(entry.value, "budget.modules", in: .moduleCount,
+                                                      fix: "give a module count such as 3, or remove the key")?.value
             default: break
             }
         }
@@ -144,11 +136,8 @@ private struct DocumentBuilder {
                 case "about": artifact.about = reader.string(value, "about")
                 case "fields": artifact.fields = readFields(value, path: artifact.id)
                 case "weight":
-                    if let weight = reader.number(value, "weight") {
-                        if weight.value >= 0 { artifact.weight = weight.value } else {
-                            reader.report("value.invalid", at: weight.location, "weight must not be negative",
-                                          fix: "give the artifact's information in bits, 0 or more")
-                        }
+                    if let weight = reader.number(value, "weight", in: .bits, fix: "give the artifact's information in bits, e.g. 12") {
+                        artifact.weight = weight.value
                     }
                 case "on-conflict": artifact.onConflict = reader.string(value, "on-conflict")
                 default: break
@@ -192,7 +181,9 @@ private struct DocumentBuilder {
                                   fix: "write it as [min, max], e.g. [0, 1]")
                     continue
                 }
-                let numbers = bounds.compactMap { reader.number($0, "a bound of range")?.value }
+                let numbers = bounds.compactMap {
+                    reader.number($0, "a bound of range", in: .fieldBound, fix: "write the bounds the field's values really have, e.g. [0, 1]")?.value
+                }
                 if numbers.count == 2 {
                     if numbers[0] > numbers[1] {
                         reader.report("value.invalid", at: value.location, "range [\(numbers[0]), \(numbers[1])] is empty",
@@ -241,11 +232,8 @@ private struct DocumentBuilder {
                 case "gate": concern.gate = reader.choice(value, "gate", as: Gate.self)
                 case "tools": concern.tools = reader.stringList(value, "tools")?.map(\.value) ?? []
                 case "load":
-                    if let load = reader.number(value, "load") {
-                        if load.value > 0 { concern.load = load.value } else {
-                            reader.report("value.invalid", at: load.location, "load must be above 0",
-                                          fix: "give the concern's share of attention, e.g. 1")
-                        }
+                    if let load = reader.number(value, "load", in: .load, fix: "give the concern's share of attention, e.g. 1") {
+                        concern.load = load.value
                     }
                 default: break
                 }

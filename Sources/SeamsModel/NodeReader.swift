@@ -76,8 +76,11 @@ public struct NodeReader: Sendable {
     }
 
     public mutating func number(_ node: SourceNode, _ what: @autoclosure () -> String) -> Located<Double>? {
-        if case .scalar(let text, let quoted) = node.value, !quoted, let value = Double(text), value.isFinite {
-            return Located(value, at: node.location)
+        if case .scalar(let text, let quoted) = node.value, !quoted, let value = Double(text) {
+            if value.isFinite { return Located(value, at: node.location) }
+            report("value.range", at: node.location, "\(what()) '\(text)' is not a finite number",
+                   fix: "write a plain number such as 4 or 2.5")
+            return nil
         }
         report("type.mismatch", at: node.location, "\(what()) should be a number, found \(describe(node))",
                fix: "write a plain number such as 4 or 2.5, without quotes")
@@ -91,6 +94,35 @@ public struct NodeReader: Sendable {
         report("type.mismatch", at: node.location, "\(what()) should be a whole number, found \(describe(node))",
                fix: "write a whole number such as 3, without quotes")
         return nil
+    }
+
+    /// A number inside `range`; outside it, a located `value.range` error that states the range.
+    public mutating func number(_ node: SourceNode, _ what: @autoclosure () -> String, in range: NumberRange, fix: String) -> Located<Double>? {
+        guard let number = number(node, what()) else { return nil }
+        guard range.contains(number.value) else {
+            reportRange(node, what(), range, fix: fix)
+            return nil
+        }
+        return number
+    }
+
+    /// A whole number inside `range`; a huge one is a range error, not a type error.
+    public mutating func integer(_ node: SourceNode, _ what: @autoclosure () -> String, in range: NumberRange, fix: String) -> Located<Int>? {
+        if case .scalar(let text, let quoted) = node.value, !quoted, Int(text) == nil, let value = Double(text),
+           value == value.rounded(), !range.contains(value) {
+            reportRange(node, what(), range, fix: fix)
+            return nil
+        }
+        guard let number = integer(node, what()) else { return nil }
+        guard range.contains(Double(number.value)) else {
+            reportRange(node, what(), range, fix: fix)
+            return nil
+        }
+        return number
+    }
+
+    private mutating func reportRange(_ node: SourceNode, _ what: String, _ range: NumberRange, fix: String) {
+        report("value.range", at: node.location, "\(what) \(describe(node)) is out of range: it must be \(range)", fix: fix)
     }
 
     public mutating func boolean(_ node: SourceNode, _ what: @autoclosure () -> String) -> Located<Bool>? {

@@ -4,13 +4,11 @@ extension PolicyOverrides {
         guard let entries = reader.mapping(node, allowedKeys: DocumentLoader.Keys.policy, in: "policy") else { return nil }
         var overrides = PolicyOverrides()
         for (key, value) in entries {
-            guard let number = reader.number(value, "policy.\(key.value)") else { continue }
-            guard number.value >= 0 else {
-                reader.report("value.invalid", at: number.location, "policy.\(key.value) must not be negative",
-                              fix: "give a value of 0 or more")
-                continue
-            }
-            if key.value == "isolate-max-open-bits" { overrides.isolateMaxOpenBits = number.value } else { overrides.shareContextRatio = number.value }
+            let isBits = key.value == "isolate-max-open-bits"
+            guard let number = reader.number(value, "policy.\(key.value)", in: isBits ? .bits : .ratio,
+                                             fix: isBits ? "give the open bits an isolated pair may leave, e.g. 4" : "give a ratio such as 1")
+            else { continue }
+            if isBits { overrides.isolateMaxOpenBits = number.value } else { overrides.shareContextRatio = number.value }
         }
         return overrides
     }

@@ -80,7 +80,7 @@ enum DiagramStyle {
     /// The title's second line: the view and the document's totals.
     static func summary(score: DocumentScore, view: String) -> String {
         let totals = score.totals
-        let coverage = Int((totals.coverage * 100).rounded(.toNearestOrAwayFromZero))
+        let coverage = NumberText.percent(totals.coverage)
         return "\(view) · open \(bitsText(totals.openBits, lowerBound: totals.isLowerBound)) of "
             + "\(NumberText.decimal(totals.weight)) (coverage \(coverage)%) · \(count(totals.modules, "module")) · \(count(totals.interfaces, "interface"))"
     }

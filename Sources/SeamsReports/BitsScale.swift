@@ -1,3 +1,5 @@
+import SeamsAnalyzer
+
 /// The one fixed colour scale for open bits, shared by diagrams, HTML and Markdown, so a colour
 /// means the same number everywhere and between documents (it never rescales to the data).
 ///
@@ -33,18 +35,12 @@ public enum BitsScale {
 
     /// The band of `bits`; a lower bound (an undeclared or prose payload) is always severe.
     public static func band(_ bits: Double, lowerBound: Bool = false) -> Band {
-        let rounded = NumberTextRounding.hundredths(bits)
+        // Rounded as every printed number is, so a value shown as "2" is never coloured as "under 2".
+        let rounded = NumberText.rounded(bits)
         if lowerBound { return bands[bands.count - 1] }
         for band in bands {
             if let below = band.below, rounded < below { return band }
         }
         return bands[bands.count - 1]
-    }
-}
-
-/// Rounds as every printed number is rounded, so a value shown as "2" is never coloured as "under 2".
-enum NumberTextRounding {
-    static func hundredths(_ value: Double) -> Double {
-        (value * 100).rounded(.toNearestOrAwayFromZero) / 100
     }
 }

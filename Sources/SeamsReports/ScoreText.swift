@@ -108,6 +108,6 @@ public enum ScoreText {
     }
 
     static func percent(_ fraction: Double) -> String {
-        "\(Int((fraction * 100).rounded(.toNearestOrAwayFromZero)))%"
+        "\(NumberText.percent(fraction))%"
     }
 }

@@ -155,3 +155,29 @@ struct AnalyzerTests {
         #expect(score.decisions(TextRules.vague.id).map(\.subject) == ["a->b 'as appropriate'", "a->b 'etc.'"])
     }
 }
+
+@Suite("Number text")
+struct NumberTextTests {
+    @Test func printsEveryDoubleWithoutTrapping() {
+        #expect(NumberText.decimal(12.324) == "12.32")
+        #expect(NumberText.decimal(-0.0) == "0")
+        #expect(NumberText.decimal(1e17) == "1e+17")
+        #expect(NumberText.decimal(-1e300) == "-1e+300")
+        #expect(NumberText.decimal(.nan) == "0")
+        #expect(NumberText.decimal(.infinity) == "1.7976931348623157e+308")
+        #expect(NumberText.fixed(9e16) == "9e+16")
+        #expect(NumberText.fixed(2) == "2.00")
+        #expect(NumberText.rounded(1e300) == 1e300)
+        #expect(NumberText.percent(.nan) == 0)
+        #expect(NumberText.percent(0.855) == 86)
+    }
+
+    @Test func saturatingIntClampsInsteadOfTrapping() {
+        #expect(NumberText.saturatingInt(9.3e18) == Int.max)
+        #expect(NumberText.saturatingInt(9_223_372_036_854_775_808.0) == Int.max)
+        #expect(NumberText.saturatingInt(-9_223_372_036_854_775_808.0) == Int.min)
+        #expect(NumberText.saturatingInt(-1e300) == Int.min)
+        #expect(NumberText.saturatingInt(.nan) == 0)
+        #expect(NumberText.saturatingInt(42.9) == 42)
+    }
+}

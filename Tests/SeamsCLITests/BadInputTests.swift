@@ -71,7 +71,7 @@ let badInputs: [BadInputCase] = [
     BadInputCase(file: "23-missing-to.yaml", bytes: Array("seams: 1\nmodules: { a: {} }\ninterfaces:\n  - from: a\n    carries: [x]\n".utf8),
                  line: 4, column: 5, message: "the interface has no `to`"),
     BadInputCase(file: "24-negative-weight.yaml", bytes: Array("seams: 1\nartifacts:\n  x: { weight: -3 }\n".utf8),
-                 line: 3, column: 16, message: "weight must not be negative"),
+                 line: 3, column: 16, message: "weight '-3' is out of range: it must be from 0 to 1,000,000"),
     BadInputCase(file: "25-list-expected.yaml", bytes: Array("seams: 1\nconcerns:\n  parse: { reads: application }\n".utf8),
                  line: 3, column: 19, message: "reads should be a list, found 'application'"),
     BadInputCase(file: "26-bool-expected.yaml", bytes: Array("seams: 1\ndefaults: { required: yes }\n".utf8),
@@ -119,7 +119,7 @@ struct BadInputTests {
         #expect(lines == [
             "\(path.path):2:1: error: unknown key 'modulez' in the document; did you mean 'modules'? — rename it to 'modules'",
             "\(path.path):4:16: error: effect 'maybe' is not one of none, reversible, irreversible — use one of: none, reversible, irreversible",
-            "\(path.path):4:29: error: load must be above 0 — give the concern's share of attention, e.g. 1",
+            "\(path.path):4:29: error: load '-1' is out of range: it must be from 0.001 to 1,000,000 — give the concern's share of attention, e.g. 1",
             "3 errors",
         ])
     }

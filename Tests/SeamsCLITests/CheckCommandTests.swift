@@ -53,11 +53,11 @@ struct CheckCommandTests {
 
     @Test(arguments: [
         (["check", "Samples/no-such-plan.yaml"], "Samples/no-such-plan.yaml:1:1: error: no such file"),
-        (["check", "Samples/*.nothing"], "Samples/*.nothing: error: no file matches this pattern"),
+        (["check", "Samples/*.nothing"], "Samples/*.nothing:1:1: error: no file matches this pattern — check it, and quote it so the shell leaves it to seams"),
         (["check", "Samples/refund-gate-closed.yaml", "--fail-on", "fatal"], "The value 'fatal' is invalid for '--fail-on"),
         (["check", "Samples/refund-gate-closed.yaml", "--format", "pdf"], "The value 'pdf' is invalid for '--format"),
         (["check", "Samples/refund-gate-closed.yaml", "--baseline", "a.json", "--write-baseline", "b.json"], "Give --baseline or --write-baseline, not both."),
-        (["check", "Samples/refund-gate-closed.yaml", "--max-open-bits=-1"], "--max-open-bits takes a number of bits, 0 or more."),
+        (["check", "Samples/refund-gate-closed.yaml", "--max-open-bits=-1"], "--max-open-bits -1 is out of range: it must be from 0 to 1,000,000."),
         (["check"], "Missing expected argument '<doc> ...'"),
         (["check", "Samples/refund-gate-closed.yaml", "--baseline", "Samples/refund-gate-ambiguous.yaml"],
          "Samples/refund-gate-ambiguous.yaml:7:1: error: unknown key 'name' in the baseline"),

@@ -1,3 +1,4 @@
+import SeamsAnalyzer
 /// The architect's partitioner: contract `together` groups, check feasibility, then coarsen,
 /// partition the coarsest level from several seeded starts, and refine level by level with
 /// capacity-aware FM and pairwise flow refinement. Small problems are then searched exactly,
@@ -212,7 +213,8 @@ public enum MultilevelPartitioner {
         let heaviest = atoms.hypergraph.vertexWeights.max() ?? 1
         // Few large blocks (graph partitioning): stop at 20 vertices per block, as k-way partitioners
         // do. Many small blocks (task specs): coarsen until clusters approach the budget.
-        let blocks = fixed ?? Int((total / problem.capacity).rounded(.up))
+        // More blocks than vertices mean nothing; the clamp also keeps a tiny budget from trapping.
+        let blocks = fixed ?? min(max(1, atoms.hypergraph.vertexCount), NumberText.saturatingInt((total / problem.capacity).rounded(.up)))
         let largeBlocks = total / Double(max(1, blocks)) >= 100 * heaviest
         let contractionLimit = largeBlocks && !deep ? max(160, 20 * blocks) : max(120, 2 * blocks)
         let clusterLimit = max(heaviest, min(problem.capacity, 2 * total / Double(contractionLimit)))

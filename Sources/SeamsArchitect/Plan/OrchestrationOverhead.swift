@@ -1,3 +1,5 @@
+import SeamsAnalyzer
+
 /// The context tokens a plan costs against one agent holding everything, under a stated model.
 ///
 /// Token model (documented so the figure can be audited and re-derived):
@@ -21,7 +23,7 @@ public struct OrchestrationOverhead: Sendable, Hashable {
     /// Context tokens summed over the plan's agents and its orchestrator.
     public var planTokens: Int
 
-    public var overheadTokens: Int { planTokens - singleAgentTokens }
+    public var overheadTokens: Int { planTokens - singleAgentTokens }  // both are 0 or more: cannot overflow
     public var ratio: Double { singleAgentTokens > 0 ? Double(planTokens) / Double(singleAgentTokens) : 1 }
 
     /// One line stating the model, for reports.
@@ -35,20 +37,21 @@ public struct OrchestrationOverhead: Sendable, Hashable {
     ///   - allArtifacts: the weights of every artifact any concern touches.
     ///   - interfaces: the number of interfaces.
     public init(moduleLoads: [Double], moduleArtifacts: [[Double]], allArtifacts: [Double], interfaces: Int) {
-        func artifactTokens(_ weight: Double) -> Int { Self.artifactBaseTokens + Int((Double(Self.tokensPerBit) * weight).rounded()) }
-        let totalLoad = moduleLoads.reduce(0, +)
-        singleAgentTokens = Self.systemTokens + Int((Double(Self.concernTokens) * totalLoad).rounded())
-            + allArtifacts.reduce(0) { $0 + artifactTokens($1) }
+        // Summed in Double (exact for whole numbers below 2^53) and converted once, saturating:
+        // input ranges keep real plans far below Int's limits, and nothing here may trap.
+        func artifactTokens(_ weight: Double) -> Double { Double(Self.artifactBaseTokens) + (Double(Self.tokensPerBit) * weight).rounded() }
+        func agentTokens(load: Double, artifacts: [Double]) -> Double {
+            Double(Self.systemTokens) + (Double(Self.concernTokens) * load).rounded() + artifacts.reduce(0) { $0 + artifactTokens($1) }
+        }
+        let single = agentTokens(load: moduleLoads.reduce(0, +), artifacts: allArtifacts)
+        singleAgentTokens = NumberText.saturatingInt(single)
         if moduleLoads.count <= 1 {
             planTokens = singleAgentTokens
             return
         }
-        var plan = 0
-        for (load, artifacts) in zip(moduleLoads, moduleArtifacts) {
-            plan += Self.systemTokens + Int((Double(Self.concernTokens) * load).rounded()) + artifacts.reduce(0) { $0 + artifactTokens($1) }
-        }
-        plan += 2 * Self.interfaceTokens * interfaces
-        plan += Self.systemTokens + Self.moduleSummaryTokens * moduleLoads.count + Self.interfaceTokens * interfaces
-        planTokens = plan
+        var plan = zip(moduleLoads, moduleArtifacts).reduce(0.0) { $0 + agentTokens(load: $1.0, artifacts: $1.1) }
+        plan += Double(2 * Self.interfaceTokens) * Double(interfaces)
+        plan += Double(Self.systemTokens) + Double(Self.moduleSummaryTokens) * Double(moduleLoads.count) + Double(Self.interfaceTokens) * Double(interfaces)
+        planTokens = NumberText.saturatingInt(plan)
     }
 }

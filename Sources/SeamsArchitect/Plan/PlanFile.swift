@@ -1,5 +1,5 @@
 import Foundation
-import SeamsModel
+public import SeamsModel
 
 /// Writing a plan without losing a person's edits: YAML plans carry a hash of their own content
 /// on the first line, an existing file is replaced only when its hash still matches (or the
@@ -20,42 +20,57 @@ public enum PlanFile {
 
     /// Prefixes the hash line to a YAML body.
     static func stamped(_ body: String) -> String {
-        "\(marker)\(fnv1a(body)) (edit freely: seams plan -o will not overwrite an edited file without --force)\n" + body
+        hashLine(body) + "\n" + body
     }
 
-    /// True when `text` is a stamped plan whose body still matches its hash.
+    static func hashLine(_ body: String) -> String {
+        "\(marker)\(fnv1a(body)) (edit freely: seams plan -o will not overwrite an edited file without --force)"
+    }
+
+    /// True when `text` is a stamped plan exactly as Seams wrote it. Text a person added to the
+    /// hash line counts as an edit like any other, so `plan -o` keeps it (refuses) rather than
+    /// silently dropping a note the header seemed to invite.
     public static func isUnedited(_ text: String) -> Bool {
         guard text.hasPrefix(marker), let newline = text.firstIndex(of: "\n") else { return false }
-        let header = text[text.index(text.startIndex, offsetBy: marker.count)..<newline]
         let body = String(text[text.index(after: newline)...])
-        return header.hasPrefix(fnv1a(body))
+        return text[..<newline] == hashLine(body)
     }
 
     public enum WriteError: Error, CustomStringConvertible {
         case edited(path: String)
-        case io(path: String, reason: String)
+        case write(AtomicFile.WriteError)
 
-        public var description: String {
+        /// The located diagnostic (`plan.edited`, or the write's own).
+        public var diagnostic: Diagnostic {
             switch self {
             case .edited(let path):
-                "\(path):1:1: error: the file was edited since Seams wrote it (or Seams did not write it) — pass --force to overwrite it, or choose another -o file"
-            case .io(let path, let reason):
-                "\(path):1:1: error: cannot write the file: \(reason) — check the directory exists and is writable"
+                Diagnostic(id: "plan.edited", location: SourceLocation(file: path, line: 1, column: 1),
+                           message: "the file was edited since Seams wrote it (or Seams did not write it)",
+                           fix: "pass --force to overwrite it, or choose another -o file")
+            case .write(let error): error.diagnostic
             }
         }
+
+        public var description: String { diagnostic.description }
     }
 
-    /// Writes `text` to `path` atomically, refusing to replace an edited file unless `force`.
-    public static func write(_ text: String, to path: String, force: Bool) throws(WriteError) {
+    /// Writes `text` to `path` atomically, refusing to replace an edited file unless `force`,
+    /// and refusing always when `path` is one of `inputs`.
+    public static func write(_ text: String, to path: String, force: Bool, inputs: [String] = []) throws(WriteError) {
+        do {
+            try AtomicFile.refuseInput(path, inputs: inputs)
+        } catch {
+            throw .write(error)
+        }
         let manager = FileManager.default
         if !force, manager.fileExists(atPath: path) {
             let existing = manager.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) } ?? ""
             if existing != text && !isUnedited(existing) { throw .edited(path: path) }
         }
         do {
-            try AtomicFile.write(text, to: path)
+            try AtomicFile.write(text, to: path, inputs: inputs)
         } catch {
-            throw .io(path: path, reason: error.reason)
+            throw .write(error)
         }
     }
 }
