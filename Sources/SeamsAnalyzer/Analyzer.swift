@@ -159,8 +159,8 @@ public struct Analyzer: Sendable {
                            subject: clauseSubject, name: name, at: location)
             tally.consider(active.interfaceDone, isOpen: interface?.done == nil,
                            subject: clauseSubject, name: name, at: location)
-            let producerHasEffect = modules[key.from]?.concerns.contains { document.concerns[$0.value]?.resolvedEffect ?? .none != .none } ?? false
-            if producerHasEffect {
+            // Delivery matters where a duplicate or lost message would repeat or skip an effect: at the consumer.
+            if DeliveryTrigger.consumerActs(modules[key.to], in: document) {
                 tally.consider(active.interfaceDelivery, isOpen: interface?.delivery == nil,
                                subject: clauseSubject, name: name, at: location)
             }

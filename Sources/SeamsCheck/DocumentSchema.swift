@@ -57,6 +57,15 @@ public enum DocumentSchema {
         case "defaults": object(DocumentLoader.Keys.defaults, { _ in .object([("type", .string("boolean"))]) }, nullable: false)
         case "policy": object(DocumentLoader.Keys.policy, { _ in .object([("type", .string("number")), ("minimum", .number(0))]) }, nullable: false)
         case "artifacts": .object([("type", .string("object")), ("additionalProperties", ref("artifact"))])
+        case "inputs": .object([
+            ("description", .string("Artifacts that come from outside the task, so no concern writes them: a list of ids, "
+                + "or a map from id to its declaration (about, fields, weight) or to nothing.")),
+            ("anyOf", .array([
+                ref("textList"),
+                .object([("type", .string("object")),
+                         ("additionalProperties", object(DocumentLoader.Keys.input, artifact, nullable: true))]),
+            ])),
+        ])
         case "concerns": .object([("type", .string("object")), ("additionalProperties", ref("concern"))])
         case "modules": .object([("type", .string("object")), ("additionalProperties", ref("module"))])
         case "interfaces": .object([("type", .string("array")), ("items", ref("interface"))])
@@ -96,7 +105,10 @@ public enum DocumentSchema {
         case "does": ref("text")
         case "reads", "writes", "tools": ref("textList")
         case "effect": .object([("enum", .array(Effect.allCases.map { .string($0.rawValue) }))])
-        case "gate": .object([("enum", .array(Gate.allCases.map { .string($0.rawValue) }))])
+        case "gate": .object([("enum", .array(Gate.allCases.map { .string($0.rawValue) })),
+                              ("description", .string("human: a person approves this concern's outcome."))])
+        case "actor": .object([("enum", .array(Actor.allCases.map { .string($0.rawValue) })),
+                               ("description", .string("Who does the work: human for a person's work that is not an approval (default agent)."))])
         case "load": .object([("type", .string("number")), ("exclusiveMinimum", .number(0))])
         default: nil
         }

@@ -25,8 +25,8 @@ enum ConcernDocuments {
         artifacts:
           x: { fields: { note: { type: string } } }
         concerns:
-          produce: { writes: [x], effect: reversible }
-          consume: { reads: [x] }
+          produce: { writes: [x] }
+          consume: { reads: [x], effect: reversible }
         modules:
           a: { concerns: [produce] }
           b: { concerns: [consume] }
