@@ -225,8 +225,12 @@ private struct DocumentBuilder {
             case "items":
                 if let item = readField(value, name: "items", at: key.location, path: "\(path)[]") { field.items = Box(item) }
             case "fields": field.fields = readFields(value, path: path)
-            case "format": field.format = reader.string(value, "format")?.value
-            case "unit": field.unit = reader.string(value, "unit")?.value
+            case "format":
+                field.format = reader.string(value, "format")?.value
+                field.formatLocation = value.location
+            case "unit":
+                field.unit = reader.string(value, "unit")?.value
+                field.unitLocation = value.location
             case "range":
                 guard case .sequence(let bounds) = value.value, bounds.count == 2 else {
                     reader.report("type.mismatch", at: value.location, "range should be a list of two numbers",
@@ -251,14 +255,16 @@ private struct DocumentBuilder {
                     }
                 }
             case "required": field.required = reader.boolean(value, "required")?.value
-            case "ordering": field.ordering = reader.string(value, "ordering")?.value
+            case "ordering":
+                field.ordering = reader.string(value, "ordering")?.value
+                field.orderingLocation = value.location
             case "about": field.about = reader.string(value, "about")
             default: break
             }
         }
-        if field.items != nil, let type = field.type, type != .array {
+        if field.items != nil, let type = field.type, type != .array, type != .map {
             reader.report("type.mismatch", at: location, "'\(path)' has items but its type is \(type.rawValue)",
-                          fix: "set `type: array` or remove items")
+                          fix: "set `type: array` (or `type: map` for a map's values), or remove items")
         }
         return field
     }
