@@ -72,7 +72,8 @@ public struct Analyzer: Sendable {
                                  crossingWeight: crossing, modules: modules.count, interfaces: interfaceScores.count,
                                  isLowerBound: interfaceScores.contains(where: \.isLowerBound))
         return DocumentScore(document: document.file, totals: totals, artifacts: artifacts, interfaces: interfaceScores,
-                             findings: findings, pairs: coupling.pairs, modules: moduleScores, verdict: verdict, policy: policy)
+                             findings: findings, pairs: coupling.pairs, modules: moduleScores, verdict: verdict, policy: policy,
+                             specExposure: SpecExposure.of(document, artifactTallies: artifactTallies))
     }
 
     private func resolvePolicy(_ document: Document) -> ScoringPolicy {
