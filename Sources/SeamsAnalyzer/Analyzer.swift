@@ -72,7 +72,8 @@ public struct Analyzer: Sendable {
                                  crossingWeight: crossing, modules: modules.count, interfaces: interfaceScores.count,
                                  isLowerBound: interfaceScores.contains(where: \.isLowerBound))
         return DocumentScore(document: document.file, totals: totals, artifacts: artifacts, interfaces: interfaceScores,
-                             findings: findings, pairs: coupling.pairs, modules: moduleScores, verdict: verdict, policy: policy)
+                             findings: findings, pairs: coupling.pairs, modules: moduleScores, verdict: verdict, policy: policy,
+                             specExposure: SpecExposure.of(document, artifactTallies: artifactTallies))
     }
 
     private func resolvePolicy(_ document: Document) -> ScoringPolicy {
@@ -159,8 +160,8 @@ public struct Analyzer: Sendable {
                            subject: clauseSubject, name: name, at: location)
             tally.consider(active[InterfaceRules.done], isOpen: interface?.done == nil,
                            subject: clauseSubject, name: name, at: location)
-            let producerHasEffect = modules[key.from]?.concerns.contains { document.concerns[$0.value]?.resolvedEffect ?? .none != .none } ?? false
-            if producerHasEffect {
+            // Delivery matters where a duplicate or lost message would repeat or skip an effect: at the consumer.
+            if DeliveryTrigger.consumerActs(modules[key.to], in: document) {
                 tally.consider(active[InterfaceRules.delivery], isOpen: interface?.delivery == nil,
                                subject: clauseSubject, name: name, at: location)
             }

@@ -24,6 +24,8 @@ public struct DocumentScore: Sendable {
     public var verdict: Verdict
     /// The policy the advice was computed under.
     public var policy: ScoringPolicy
+    /// For a spec (no modules): the artifacts any cut could expose and what they leave open; nil for a decomposition.
+    public var specExposure: SpecExposure? = nil
 
     /// Every open decision, interfaces' and document-wide.
     public var allDecisions: [OpenDecision] {

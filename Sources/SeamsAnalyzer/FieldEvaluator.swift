@@ -47,6 +47,17 @@ struct FieldEvaluator: Sendable {
                 evaluateStructure(located, type: itemType, tokenName: tokenName, subject: "\(subject)[]", tally: &tally)
             }
         }
+        if type == .map {
+            // A string-keyed map: declaring it closes the shape; its values' type is the items decision.
+            tally.consider(active.fieldShape, isOpen: false, subject: subject, name: name, at: field.location)
+            let value = field.items?.value
+            let valueType = value.flatMap(Self.impliedType(of:))
+            tally.consider(active.fieldItems, isOpen: valueType == nil, subject: subject, name: name, at: field.location)
+            if var value, let valueType {
+                value.location = field.location
+                evaluateStructure(value, type: valueType, tokenName: tokenName, subject: "\(subject){}", tally: &tally)
+            }
+        }
         if type == .object {
             tally.consider(active[FieldRules.shape], isOpen: field.fields == nil, subject: subject, name: name, at: field.location)
             for child in field.fields ?? [] {

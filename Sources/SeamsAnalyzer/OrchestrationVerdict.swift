@@ -11,9 +11,9 @@ enum OrchestrationVerdict {
         let concerns = Array(document.concerns.values)
         var signals: [OrchestrationSignal] = []
         if Set(concerns.map(\.resolvedEffect)).count > 1 { signals.append(.riskProfiles) }
-        if concerns.contains(where: \.isHumanGate) { signals.append(.humanWait) }
+        if concerns.contains(where: { $0.isHumanGate || $0.isHumanWork }) { signals.append(.humanWait) }
         let producers = Set(concerns.flatMap { $0.writes.map(\.value) })
-        if concerns.contains(where: { $0.resolvedEffect != .none && $0.reads.contains { producers.contains($0.value) } }) {
+        if concerns.contains(where: { $0.resolvedEffect.changesTheWorld && $0.reads.contains { producers.contains($0.value) } }) {
             signals.append(.crashRecovery)
         }
         let toolSets = Set(concerns.map { Set($0.tools) }.filter { !$0.isEmpty })

@@ -16,11 +16,13 @@ public struct ProjectConfig: Sendable {
     public var attention: Double?
     /// The `check:` section: thresholds and severities of the CI gate.
     public var check = CheckSettings()
+    /// Known `format`, `unit` and `ordering` values: the built-in lists plus `vocabulary:`.
+    public var vocabulary = FieldVocabulary()
 
     public init() {}
 
     public static let fileName = ".seams.yml"
-    static let keys = ["seams", "catalog", "policy", "budget", "check"]
+    static let keys = ["seams", "catalog", "policy", "budget", "check", "vocabulary"]
     static let catalogKeys = ["disable", "alternatives", "vague-terms", "tokens"]
 
     /// The project file beside `documentPath`, if there is one.
@@ -50,6 +52,7 @@ public struct ProjectConfig: Sendable {
                 }
             case "catalog": config.readCatalog(value, reader: &reader)
             case "check": config.check = CheckSettings.read(value, reader: &reader)
+            case "vocabulary": config.vocabulary = FieldVocabulary.read(value, reader: &reader)
             default: break
             }
         }

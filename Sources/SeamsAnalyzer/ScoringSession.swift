@@ -6,7 +6,8 @@ public enum ScoringSession {
     /// Scores the document at `path`; `configPath` overrides discovery of `.seams.yml` beside it.
     public static func score(path: String, configPath: String? = nil, limits: LoadLimits = .standard) throws(DocumentError) -> (Document, DocumentScore) {
         let config = try projectConfig(for: path, configPath: configPath)
-        let document = try DocumentLoader(limits: limits).load(path: path)
+        var document = try DocumentLoader(limits: limits).load(path: path)
+        document.warnings += VocabularyCheck.warnings(in: document, vocabulary: config.vocabulary)
         return (document, try score(document, config: config))
     }
 

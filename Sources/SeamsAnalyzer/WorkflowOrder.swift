@@ -53,7 +53,7 @@ public struct WorkflowOrder: Sendable, Hashable {
 
         let modules = score.modules
         let checkpoints = modules.filter { module in
-            module.concerns.contains { (document.concerns[$0]?.resolvedEffect ?? .none) != .none }
+            module.concerns.contains { document.concerns[$0]?.resolvedEffect.changesTheWorld == true }
         }.map(\.id)
         let gates = modules.filter(\.hasHumanGate).map(\.id)
         let cycles = components.filter { $0.count > 1 }.map { $0.map { ids[$0] }.sorted() }.sorted { $0.lexicographicallyPrecedes($1) }

@@ -22,9 +22,11 @@ enum CommandRunner {
     /// the project file that applies to it: `configPath`, else `.seams.yml` beside the document or
     /// inside the project folder.
     static func load(_ path: String, framework: Framework?, configPath: String?, limits: LoadLimits) throws(DocumentError) -> (Document, ProjectConfig) {
-        let document = try FrameworkImport.load(path: path, from: framework, limits: limits)
+        var document = try FrameworkImport.load(path: path, from: framework, limits: limits)
         let beside = document.file.hasSuffix("/") || isDirectory(document.file) ? document.file + "/.seams.yml" : document.file
-        return (document, try ScoringSession.projectConfig(for: beside, configPath: configPath))
+        let project = try ScoringSession.projectConfig(for: beside, configPath: configPath)
+        document.warnings += VocabularyCheck.warnings(in: document, vocabulary: project.vocabulary)
+        return (document, project)
     }
 
     private static func isDirectory(_ path: String) -> Bool {

@@ -20,14 +20,18 @@ public enum CheckJSON {
         var limits: [(String, JSONValue)] = [("failOn", .string(check.limits.failOn.rawValue))]
         limits.append(("maxOpenBits", check.limits.maxOpenBits.map(JSONValue.number) ?? .null))
         limits.append(("maxInterfaceBits", check.limits.maxInterfaceBits.map(JSONValue.number) ?? .null))
-        return .object([
+        var members: [(String, JSONValue)] = [
             ("document", .string(check.document)),
             ("passed", .bool(check.passed)),
             ("openBits", .number(check.openBits)),
             ("lowerBound", .bool(check.isLowerBound)),
             ("limits", .object(limits)),
-            ("findings", .array(check.findings.map { finding(finding: $0, fails: check.fails($0)) })),
-        ])
+        ]
+        if let artifacts = check.specArtifacts {
+            members.append(("spec", .object([("exposedArtifacts", .array(artifacts.map(JSONValue.string)))])))
+        }
+        members.append(("findings", .array(check.findings.map { finding(finding: $0, fails: check.fails($0)) })))
+        return .object(members)
     }
 
     static func finding(finding: Finding, fails: Bool) -> JSONValue {

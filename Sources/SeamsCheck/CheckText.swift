@@ -9,6 +9,7 @@ public enum CheckText {
         for check in report.documents {
             let bits = (check.isLowerBound ? "≥" : "") + NumberText.decimal(check.openBits)
             out.append("\(check.document): \(check.passed ? "passed" : "FAILED") — \(bits) open bits; \(check.limits.description)")
+            if let note = check.specNote { out.append("  " + note) }
             let counted = check.findings.filter(\.status.counts)
             for finding in counted where check.fails(finding) {
                 out.append("  " + line(finding) + statusNote(finding))

@@ -12,6 +12,16 @@ public struct DocumentCheck: Sendable {
     public var interfaces: [InterfaceCheck]
     /// Every finding, sorted by location.
     public var findings: [Finding]
+    /// For a spec (no modules): the artifacts checked because a cut could expose them; nil for a decomposition.
+    public var specArtifacts: [String]? = nil
+
+    /// How a spec was checked, in one line; nil for a decomposition.
+    public var specNote: String? {
+        guard let artifacts = specArtifacts else { return nil }
+        if artifacts.isEmpty { return "checked as a spec: no artifact is shared by two concerns, so no cut exposes one" }
+        return "checked as a spec: \(artifacts.count) artifact\(artifacts.count == 1 ? "" : "s") any cut could expose "
+            + "(\(artifacts.joined(separator: ", ")))"
+    }
 
     /// Findings that fail the gate: they count against the baseline and their severity fails.
     public var failing: [Finding] { findings.filter(fails) }

@@ -57,6 +57,15 @@ public enum DocumentSchema {
         case "defaults": object(DocumentLoader.Keys.defaults, { _ in .object([("type", .string("boolean"))]) }, nullable: false)
         case "policy": object(DocumentLoader.Keys.policy, { _ in .object([("type", .string("number")), ("minimum", .number(0))]) }, nullable: false)
         case "artifacts": .object([("type", .string("object")), ("additionalProperties", ref("artifact"))])
+        case "inputs": .object([
+            ("description", .string("Artifacts that come from outside the task, so no concern writes them: a list of ids, "
+                + "or a map from id to its declaration (about, fields, weight) or to nothing.")),
+            ("anyOf", .array([
+                ref("textList"),
+                .object([("type", .string("object")),
+                         ("additionalProperties", object(DocumentLoader.Keys.input, artifact, nullable: true))]),
+            ])),
+        ])
         case "concerns": .object([("type", .string("object")), ("additionalProperties", ref("concern"))])
         case "modules": .object([("type", .string("object")), ("additionalProperties", ref("module"))])
         case "interfaces": .object([("type", .string("array")), ("items", ref("interface"))])
@@ -80,9 +89,17 @@ public enum DocumentSchema {
     static func field(_ key: String) -> JSONValue? {
         switch key {
         case "type": .object([("enum", .array(FieldType.allCases.map { .string($0.rawValue) }))])
-        case "items": ref("field")
+        case "items": .object([("$ref", .string("#/$defs/field")),
+                               ("description", .string("The item schema of an array, or the value schema of a map (`type: map`)."))])
         case "fields": ref("fields")
-        case "format", "unit", "ordering", "about": ref("text")
+        case "format": vocabulary(FieldVocabulary.builtInFormats.keys.sorted(),
+                                  "How the value is written; a known value closes the format decisions (time, id) and field.values.")
+        case "unit": vocabulary(["EUR", "USD", "INR (major units)", "minor units of EUR", "ms", "s", "min", "days", "B", "KiB",
+                                 "MiB", "rows", "items", "tokens", "percent", "requests/s"],
+                                "The unit of a number: an ISO 4217 currency, a time, size or count unit; closes the unit decisions.")
+        case "ordering": vocabulary(FieldVocabulary.orderingWords + ["by <key>", "by <key> desc"],
+                                    "What the order of an array means; closes field.ordering.")
+        case "about": ref("text")
         case "range": .object([("type", .string("array")), ("items", .object([("type", .string("number"))])),
                                ("minItems", .number(2)), ("maxItems", .number(2))])
         case "values": .object([("type", .string("array")), ("items", ref("text")), ("minItems", .number(1))])
@@ -96,7 +113,10 @@ public enum DocumentSchema {
         case "does": ref("text")
         case "reads", "writes", "tools": ref("textList")
         case "effect": .object([("enum", .array(Effect.allCases.map { .string($0.rawValue) }))])
-        case "gate": .object([("enum", .array(Gate.allCases.map { .string($0.rawValue) }))])
+        case "gate": .object([("enum", .array(Gate.allCases.map { .string($0.rawValue) })),
+                              ("description", .string("human: a person approves this concern's outcome."))])
+        case "actor": .object([("enum", .array(Actor.allCases.map { .string($0.rawValue) })),
+                               ("description", .string("Who does the work: human for a person's work that is not an approval (default agent)."))])
         case "load": .object([("type", .string("number")), ("exclusiveMinimum", .number(0))])
         default: nil
         }
@@ -124,6 +144,12 @@ public enum DocumentSchema {
     }
 
     // MARK: building blocks
+
+    /// Text with the known values as `examples` (editors offer them; other values are allowed and warned about).
+    static func vocabulary(_ examples: [String], _ description: String) -> JSONValue {
+        .object([("$ref", .string("#/$defs/text")), ("description", .string(description)),
+                 ("examples", .array(examples.map { .string($0) }))])
+    }
 
     static func ref(_ name: String) -> JSONValue { .object([("$ref", .string("#/$defs/\(name)"))]) }
 

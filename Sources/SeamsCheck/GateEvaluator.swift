@@ -25,23 +25,32 @@ public enum GateEvaluator {
         for decision in score.findings {
             findings.append(finding(decision, document: score.document, interface: nil, settings: settings))
         }
-        if let limit = limits.maxOpenBits, NumberText.rounded(score.totals.openBits) > NumberText.rounded(limit) {
-            let bits = (score.totals.isLowerBound ? "≥" : "") + NumberText.decimal(score.totals.openBits)
+        // A spec has no interfaces: gate the artifacts any cut would expose instead.
+        let exposure = score.specExposure
+        for decision in exposure?.decisions ?? [] {
+            findings.append(finding(decision, document: score.document, interface: nil, settings: settings,
+                                    place: " when a cut separates the concerns that share it"))
+        }
+        let openBits = score.totals.openBits + (exposure?.openBits ?? 0)
+        let isLowerBound = score.totals.isLowerBound || exposure?.isLowerBound == true
+        if let limit = limits.maxOpenBits, NumberText.rounded(openBits) > NumberText.rounded(limit) {
+            let bits = (isLowerBound ? "≥" : "") + NumberText.decimal(openBits)
             findings.append(Finding(
                 document: score.document, interface: nil, rule: GateRule.maxOpenBits, subject: "document",
-                bits: score.totals.openBits, isLowerBound: score.totals.isLowerBound, severity: .error,
+                bits: openBits, isLowerBound: isLowerBound, severity: .error,
                 location: SourceLocation(file: score.document, line: 1, column: 1),
                 message: "the document leaves \(bits) open bits, over the limit of \(NumberText.decimal(limit))",
                 fix: "close open decisions, worst interfaces first (seams score \(score.document))"))
         }
-        return DocumentCheck(document: score.document, limits: limits, openBits: score.totals.openBits,
-                             isLowerBound: score.totals.isLowerBound, interfaces: interfaces.sorted { $0.name < $1.name },
-                             findings: Finding.sortedByLocation(findings))
+        return DocumentCheck(document: score.document, limits: limits, openBits: openBits,
+                             isLowerBound: isLowerBound, interfaces: interfaces.sorted { $0.name < $1.name },
+                             findings: Finding.sortedByLocation(findings), specArtifacts: exposure?.artifacts)
     }
 
-    static func finding(_ decision: OpenDecision, document: String, interface: String?, settings: CheckSettings) -> Finding {
+    static func finding(_ decision: OpenDecision, document: String, interface: String?, settings: CheckSettings,
+                        place: String? = nil) -> Finding {
         let bits = (decision.isLowerBound ? "≥" : "") + NumberText.decimal(decision.bits)
-        let place = interface.map { " on \($0)" } ?? ""
+        let place = place ?? interface.map { " on \($0)" } ?? ""
         return Finding(document: document, interface: interface, rule: decision.id, subject: decision.subject,
                        bits: decision.bits, isLowerBound: decision.isLowerBound,
                        severity: settings.severity(of: decision.id, default: decision.severity), location: decision.location,

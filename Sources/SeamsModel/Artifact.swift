@@ -12,6 +12,11 @@ public struct Artifact: Sendable, Hashable {
     public var weight: Double?
     /// How concurrent writes are reconciled (`last-wins`, `merge`…); closes `artifact.owner`.
     public var onConflict: Located<String>?
+    /// Where `inputs:` names it: the artifact comes from outside the task, so no concern has to write it.
+    public var inputLocation: SourceLocation?
+
+    /// True for an input of the task (listed under `inputs:`).
+    public var isInput: Bool { inputLocation != nil }
 
     public init(id: String, location: SourceLocation, isDeclared: Bool = true) {
         self.id = id

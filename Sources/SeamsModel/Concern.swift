@@ -1,6 +1,21 @@
 /// What a concern does to the world; it decides checkpoints, delivery guarantees and gates.
+///
+/// `read-only` reads production systems without changing them (a different risk profile from
+/// `none`, but safe to repeat); `external` contacts parties outside the system (e-mail, calls,
+/// messages), which cannot be recalled but need no approval unless also marked `irreversible`.
 public enum Effect: String, Sendable, Hashable, CaseIterable {
-    case none, reversible, irreversible
+    case none
+    case readOnly = "read-only"
+    case reversible, external, irreversible
+
+    /// True when running the concern twice, or not at all, would change the world differently:
+    /// what needs checkpoints and a delivery guarantee on the way in.
+    public var changesTheWorld: Bool {
+        switch self {
+        case .none, .readOnly: false
+        case .reversible, .external, .irreversible: true
+        }
+    }
 }
 
 /// Whether a concern waits for a person.
@@ -19,6 +34,8 @@ public struct Concern: Sendable, Hashable {
     public var effect: Located<Effect>?
     /// `nil` when unstated; an explicit `gate: none` records that no gate is wanted.
     public var gate: Located<Gate>?
+    /// Who does the work; `nil` when unstated (an agent).
+    public var actor: Located<Actor>?
     public var tools: [String]
     /// Attention load, 1 when unstated.
     public var load: Double
@@ -34,4 +51,6 @@ public struct Concern: Sendable, Hashable {
 
     public var resolvedEffect: Effect { effect?.value ?? .none }
     public var isHumanGate: Bool { gate?.value == .human }
+    /// True when a person does this work (`actor: human`): a wait for people, but not an approval.
+    public var isHumanWork: Bool { actor?.value == .human }
 }

@@ -5,14 +5,16 @@ import OrderedCollections
 public struct DocumentLoader {
     /// Keys the format allows, per place; the loader rejects others with a did-you-mean.
     public enum Keys {
-        public static let topLevel = ["seams", "name", "goal", "budget", "defaults", "policy", "artifacts",
+        public static let topLevel = ["seams", "name", "goal", "budget", "defaults", "policy", "inputs", "artifacts",
                                       "concerns", "modules", "interfaces", "constraints"]
         public static let budget = ["attention", "modules"]
         public static let defaults = ["required"]
         public static let policy = ["isolate-max-open-bits", "share-context-ratio"]
         public static let artifact = ["about", "fields", "weight", "on-conflict"]
+        /// An input's own declaration: an artifact that no concern writes, so no conflict rule.
+        public static let input = ["about", "fields", "weight"]
         public static let field = ["type", "items", "fields", "format", "unit", "range", "values", "required", "ordering", "about"]
-        public static let concern = ["does", "reads", "writes", "effect", "gate", "tools", "load"]
+        public static let concern = ["does", "reads", "writes", "effect", "gate", "actor", "tools", "load"]
         public static let module = ["concerns", "role", "objective", "output", "tools", "boundaries"]
         public static let interface = ["from", "to", "carries", "payload", "on-error", "done", "delivery", "about"]
         public static let payload = ["fields", "prose"]
@@ -72,7 +74,7 @@ private struct DocumentBuilder {
         }
         document.version = 1
         // Declarations first, so references can be checked whatever order the keys are written in.
-        for key in ["name", "goal", "budget", "defaults", "policy", "artifacts", "concerns", "modules", "interfaces", "constraints"] {
+        for key in ["name", "goal", "budget", "defaults", "policy", "artifacts", "inputs", "concerns", "modules", "interfaces", "constraints"] {
             guard let entry = byKey[key] else { continue }
             read(key, entry.value)
         }
@@ -91,6 +93,7 @@ private struct DocumentBuilder {
             }
         case "policy": readPolicy(node)
         case "artifacts": readArtifacts(node)
+        case "inputs": readInputs(node)
         case "concerns": readConcerns(node)
         case "modules": readModules(node)
         case "interfaces": readInterfaces(node)
@@ -129,22 +132,60 @@ private struct DocumentBuilder {
                 document.artifacts[artifact.id] = artifact
                 continue
             }
-            guard let keys = reader.mapping(entry.value, allowedKeys: DocumentLoader.Keys.artifact,
-                                            in: "artifact '\(artifact.id)'") else { continue }
-            for (key, value) in keys {
-                switch key.value {
-                case "about": artifact.about = reader.string(value, "about")
-                case "fields": artifact.fields = readFields(value, path: artifact.id)
-                case "weight":
-                    if let weight = reader.number(value, "weight", in: .bits, fix: "give the artifact's information in bits, e.g. 12") {
-                        artifact.weight = weight.value
-                    }
-                case "on-conflict": artifact.onConflict = reader.string(value, "on-conflict")
-                default: break
-                }
-            }
+            guard readArtifactBody(entry.value, into: &artifact, allowedKeys: DocumentLoader.Keys.artifact,
+                                   in: "artifact '\(artifact.id)'") else { continue }
             document.artifacts[artifact.id] = artifact
         }
+    }
+
+    /// `inputs:` names the artifacts that come from outside the task: a list of ids, or a map from
+    /// id to a declaration (`about`, `fields`, `weight`) or to nothing. Read after `artifacts:`.
+    private mutating func readInputs(_ node: SourceNode) {
+        if case .sequence = node.value {
+            for id in reader.stringList(node, "inputs") ?? [] { markInput(id, body: nil) }
+            return
+        }
+        guard let entries = reader.mapping(node, allowedKeys: nil, in: "inputs") else { return }
+        for entry in entries { markInput(entry.key, body: entry.value.isNull ? nil : entry.value) }
+    }
+
+    private mutating func markInput(_ id: Located<String>, body: SourceNode?) {
+        var artifact = document.artifacts[id.value] ?? Artifact(id: id.value, location: id.location, isDeclared: body != nil)
+        if let first = artifact.inputLocation {
+            reader.report("input.duplicate", at: id.location, "'\(id.value)' is listed under inputs twice (first at line \(first.line))",
+                          fix: "list it once")
+            return
+        }
+        if let body {
+            if document.artifacts[id.value] != nil {
+                reader.report("input.duplicate", at: id.location,
+                              "input '\(id.value)' is also declared under artifacts (line \(artifact.location.line))",
+                              fix: "declare it in one place: keep its fields under inputs and remove the artifacts entry")
+                return
+            }
+            guard readArtifactBody(body, into: &artifact, allowedKeys: DocumentLoader.Keys.input, in: "input '\(id.value)'") else { return }
+        }
+        artifact.inputLocation = id.location
+        document.artifacts[id.value] = artifact
+    }
+
+    /// Reads the keys of an artifact's declaration (under `artifacts:` or `inputs:`); false when it is not a mapping.
+    private mutating func readArtifactBody(_ node: SourceNode, into artifact: inout Artifact, allowedKeys: [String],
+                                           in what: String) -> Bool {
+        guard let keys = reader.mapping(node, allowedKeys: allowedKeys, in: what) else { return false }
+        for (key, value) in keys {
+            switch key.value {
+            case "about": artifact.about = reader.string(value, "about")
+            case "fields": artifact.fields = readFields(value, path: artifact.id)
+            case "weight":
+                if let weight = reader.number(value, "weight", in: .bits, fix: "give the artifact's information in bits, e.g. 12") {
+                    artifact.weight = weight.value
+                }
+            case "on-conflict": artifact.onConflict = reader.string(value, "on-conflict")
+            default: break
+            }
+        }
+        return true
     }
 
     private mutating func readFields(_ node: SourceNode, path: String) -> [Field]? {
@@ -173,8 +214,12 @@ private struct DocumentBuilder {
             case "items":
                 if let item = readField(value, name: "items", at: key.location, path: "\(path)[]") { field.items = Box(item) }
             case "fields": field.fields = readFields(value, path: path)
-            case "format": field.format = reader.string(value, "format")?.value
-            case "unit": field.unit = reader.string(value, "unit")?.value
+            case "format":
+                field.format = reader.string(value, "format")?.value
+                field.formatLocation = value.location
+            case "unit":
+                field.unit = reader.string(value, "unit")?.value
+                field.unitLocation = value.location
             case "range":
                 guard case .sequence(let bounds) = value.value, bounds.count == 2 else {
                     reader.report("type.mismatch", at: value.location, "range should be a list of two numbers",
@@ -201,14 +246,16 @@ private struct DocumentBuilder {
                     }
                 }
             case "required": field.required = reader.boolean(value, "required")?.value
-            case "ordering": field.ordering = reader.string(value, "ordering")?.value
+            case "ordering":
+                field.ordering = reader.string(value, "ordering")?.value
+                field.orderingLocation = value.location
             case "about": field.about = reader.string(value, "about")
             default: break
             }
         }
-        if field.items != nil, let type = field.type, type != .array {
+        if field.items != nil, let type = field.type, type != .array, type != .map {
             reader.report("type.mismatch", at: location, "'\(path)' has items but its type is \(type.rawValue)",
-                          fix: "set `type: array` or remove items")
+                          fix: "set `type: array` (or `type: map` for a map's values), or remove items")
         }
         return field
     }
@@ -230,6 +277,7 @@ private struct DocumentBuilder {
                 case "writes": concern.writes = reader.stringList(value, "writes") ?? []
                 case "effect": concern.effect = reader.choice(value, "effect", as: Effect.self)
                 case "gate": concern.gate = reader.choice(value, "gate", as: Gate.self)
+                case "actor": concern.actor = reader.choice(value, "actor", as: Actor.self)
                 case "tools": concern.tools = reader.stringList(value, "tools")?.map(\.value) ?? []
                 case "load":
                     if let load = reader.number(value, "load", in: .load, fix: "give the concern's share of attention, e.g. 1") {
@@ -348,6 +396,10 @@ private struct DocumentBuilder {
         let concernIDs = Array(document.concerns.keys)
         let moduleIDs = Array(document.modules.keys)
 
+        // A read that nothing writes and no input declares is a typo, or an input not yet listed.
+        for diagnostic in UnwrittenReads.diagnostics(document) {
+            reader.report(diagnostic.id, diagnostic.severity, at: diagnostic.location, diagnostic.message, fix: diagnostic.fix)
+        }
         // Every artifact a concern touches exists, declared or not.
         for concern in document.concerns.values {
             for reference in concern.reads + concern.writes where document.artifacts[reference.value] == nil {

@@ -1,6 +1,9 @@
-/// The JSON-like type of a field; the alternatives of the `field.type` decision.
+/// The JSON-like type of a field; the alternatives of the `field.type` decision, plus `map`.
+///
+/// `map` is an object with string keys and one value type (given by `items:`): declaring it
+/// closes `field.shape` (the "string-keyed map" alternative) and leaves the value type to `items`.
 public enum FieldType: String, Sendable, CaseIterable, Hashable {
-    case string, integer, number, boolean, array, object, null
+    case string, integer, number, boolean, array, object, null, map
 }
 
 /// One field of an artifact or inline payload, as written: every property left nil is a
@@ -11,7 +14,7 @@ public struct Field: Sendable, Hashable {
     /// Where the field's name is written; open decisions of the field point here.
     public var location: SourceLocation
     public var type: FieldType?
-    /// Item schema of an array.
+    /// Item schema of an array, or value schema of a map.
     public var items: Box<Field>?
     /// Nested fields of an object, in written order.
     public var fields: [Field]?
@@ -21,6 +24,10 @@ public struct Field: Sendable, Hashable {
     public var values: [String]?
     public var required: Bool?
     public var ordering: String?
+    /// Where `format`, `unit` and `ordering` are written, for vocabulary warnings.
+    public var formatLocation: SourceLocation?
+    public var unitLocation: SourceLocation?
+    public var orderingLocation: SourceLocation?
     public var about: Located<String>?
 
     public init(name: String, location: SourceLocation) {

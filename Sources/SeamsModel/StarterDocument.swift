@@ -8,12 +8,13 @@ public enum StarterDocument {
     goal: Describe the whole task in one sentence.
     budget: { attention: 4 }
     defaults: { required: true }
-    artifacts:
+    inputs:                               # from outside the task: no concern writes them
       request:
         about: What the user asked for.
         fields:
           text: { type: string }
           received_at: { type: string, format: date-time }
+    artifacts:
       draft:
         fields:
           body: { type: string }

@@ -89,6 +89,7 @@ struct ArchitectTests {
         seams: 1
         name: notes
         budget: { attention: 4 }
+        inputs: [transcript]
         concerns:
           summarise: { reads: [transcript], writes: [summary] }
           list-actions: { reads: [summary], writes: [actions] }

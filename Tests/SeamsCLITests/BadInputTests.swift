@@ -53,7 +53,7 @@ let badInputs: [BadInputCase] = [
     BadInputCase(file: "14-bad-field-type.yaml", bytes: Array("seams: 1\nartifacts:\n  risk:\n    fields:\n      score: { type: int }\n".utf8),
                  line: 5, column: 22, message: "type 'int' is not one of string, integer, number, boolean, array, object, null; did you mean 'integer'?"),
     BadInputCase(file: "15-bad-effect.yaml", bytes: Array("seams: 1\nconcerns:\n  pay: { effect: permanent }\n".utf8),
-                 line: 3, column: 18, message: "effect 'permanent' is not one of none, reversible, irreversible"),
+                 line: 3, column: 18, message: "effect 'permanent' is not one of none, read-only, reversible, external, irreversible"),
     BadInputCase(file: "16-bad-range.yaml", bytes: Array("seams: 1\nartifacts:\n  risk:\n    fields:\n      score: { type: number, range: [0] }\n".utf8),
                  line: 5, column: 37, message: "range should be a list of two numbers"),
     BadInputCase(file: "17-trailing-comma.json", bytes: Array("{\n  \"seams\": 1,\n  \"name\": \"x\",\n}\n".utf8),
@@ -118,7 +118,7 @@ struct BadInputTests {
         let lines = run.stderr.split(separator: "\n").map(String.init)
         #expect(lines == [
             "\(path.path):2:1: error: unknown key 'modulez' in the document; did you mean 'modules'? — rename it to 'modules'",
-            "\(path.path):4:16: error: effect 'maybe' is not one of none, reversible, irreversible — use one of: none, reversible, irreversible",
+            "\(path.path):4:16: error: effect 'maybe' is not one of none, read-only, reversible, external, irreversible — use one of: none, read-only, reversible, external, irreversible",
             "\(path.path):4:29: error: load '-1' is out of range: it must be from 0.001 to 1,000,000 — give the concern's share of attention, e.g. 1",
             "3 errors",
         ])

@@ -21,11 +21,11 @@ struct CommandTests {
         let run = try ProcessRunner.run(["explain", "Samples/loan-approval.yaml", "--interface", "intake->underwriting"])
         #expect(run.status == 0)
         #expect(run.stdout == """
-        intake -> underwriting  written at Samples/loan-approval.yaml:83:5
+        intake -> underwriting  written at Samples/loan-approval.yaml:84:5
           carries: parsed_application
           open 2.58 bits of 25.72 · coverage 90%
           2.58  field.format.time  parsed_application.submitted_at
-                at Samples/loan-approval.yaml:17:7
+                at Samples/loan-approval.yaml:18:7
                 How is this point in time written? ISO date | ISO date-time | RFC 2822 | Unix s | Unix ms | locale text
                 fix: Give submitted_at a format, e.g. format: date-time.
 

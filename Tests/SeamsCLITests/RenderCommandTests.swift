@@ -75,7 +75,7 @@ struct RenderCommandTests {
         #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<svg") && html.hasSuffix("</html>\n"))
         #expect(!html.contains("<script") && !html.contains("src=\"http") && !html.contains("href=\"http"))
         let markdown = try String(contentsOf: directory.appendingPathComponent("loan-approval.report.md"), encoding: .utf8)
-        #expect(markdown.hasPrefix("## 🟧 Seams report: loan-approval\n"))
+        #expect(markdown.hasPrefix("## 🟥 Seams report: loan-approval\n"))
     }
 
     @Test func helpHasExamples() throws {

@@ -11,7 +11,7 @@ struct GateTests {
         #expect(!check.passed)
         #expect(check.failing.map(\.rule) == ["interface.prose", "interface.prose"])
         #expect(check.failing.map { $0.interface ?? "" } == ["eligibility->approval-desk", "eligibility->payouts"])
-        #expect(check.failing.allSatisfy { $0.isLowerBound && $0.bits == 8 && $0.location.line == 19 })
+        #expect(check.failing.allSatisfy { $0.isLowerBound && $0.bits == 8 && $0.location.line == 20 })
         #expect(check.findings.count == 6)
         #expect(NumberText.decimal(check.openBits) == "20")
         #expect(check.isLowerBound)

@@ -55,7 +55,7 @@ enum RenderFixture {
         let interfaces = zip(hostileIDs, hostileIDs.dropFirst()).map { from, to in
             "  - { from: \(yamlString(from)), to: \(yamlString(to)), payload: { prose: \(yamlString("some \(from) & <i>etc.</i>")) } }"
         }.joined(separator: "\n")
-        return "seams: 1\nname: \(yamlString("hostile \"<&>\" {}\n"))\nmodules:\n\(modules)\nconcerns:\n\(concerns)\ninterfaces:\n\(interfaces)\n"
+        return "seams: 1\nname: \(yamlString("hostile \"<&>\" {}\n"))\ninputs: [\(hostileIDs.enumerated().map { yamlString("a\($0) \($1)") }.joined(separator: ", "))]\nmodules:\n\(modules)\nconcerns:\n\(concerns)\ninterfaces:\n\(interfaces)\n"
     }
 
     /// A double-quoted YAML scalar.

@@ -30,8 +30,8 @@ public enum InterfaceRules {
 
     public static let delivery = DecisionRule(
         id: "interface.delivery",
-        fires: "the producer has an effect and the interface gives no delivery guarantee",
-        trigger: .structure("an interface whose producer holds a concern with an effect, without `delivery`"),
+        fires: "the consumer performs an effect and the interface gives no delivery guarantee",
+        trigger: .structure("an interface whose consumer holds a concern with an effect, without `delivery`: a lost or repeated message would skip or repeat the effect"),
         examples: RuleExamples(open: [.document(deliveryDocument(""))],
                                closed: [.document(deliveryDocument(", delivery: at-least-once"))]))
 
@@ -42,8 +42,8 @@ public enum InterfaceRules {
         artifacts:
           x: { fields: { note: { type: string } } }
         concerns:
-          produce: { writes: [x], effect: reversible }
-          consume: { reads: [x] }
+          produce: { writes: [x] }
+          consume: { reads: [x], effect: reversible }
         modules:
           a: { concerns: [produce] }
           b: { concerns: [consume] }

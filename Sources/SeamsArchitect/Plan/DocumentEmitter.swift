@@ -25,6 +25,8 @@ public enum DocumentEmitter {
         if let value = document.policyOverrides.shareContextRatio { policy.append(DocumentEntry("share-context-ratio", .number(value))) }
         if !policy.isEmpty { top.append(DocumentEntry("policy", .map(policy))) }
 
+        let inputs = document.artifacts.values.filter(\.isInput).map { DocumentNode.string($0.id) }
+        if !inputs.isEmpty { top.append(DocumentEntry("inputs", .list(inputs))) }
         let artifacts = document.artifacts.values.filter(\.isDeclared).map { DocumentEntry($0.id, artifact($0)) }
         if !artifacts.isEmpty { top.append(DocumentEntry("artifacts", .map(artifacts))) }
         let concerns = document.concerns.values.map { DocumentEntry($0.id, concern($0)) }
@@ -87,6 +89,7 @@ public enum DocumentEmitter {
         if !concern.writes.isEmpty { entries.append(DocumentEntry("writes", .list(concern.writes.map { .string($0.value) }))) }
         if let effect = concern.effect { entries.append(DocumentEntry("effect", .string(effect.value.rawValue))) }
         if let gate = concern.gate { entries.append(DocumentEntry("gate", .string(gate.value.rawValue))) }
+        if let actor = concern.actor { entries.append(DocumentEntry("actor", .string(actor.value.rawValue))) }
         if !concern.tools.isEmpty { entries.append(DocumentEntry("tools", .list(concern.tools.map { .string($0) }))) }
         if concern.load != 1 { entries.append(DocumentEntry("load", .number(concern.load))) }
         return .map(entries)

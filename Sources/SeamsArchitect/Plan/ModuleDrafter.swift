@@ -79,7 +79,7 @@ struct ModuleDrafter {
         let irreversible = own.filter { $0.resolvedEffect == .irreversible }.map(\.id)
         if !irreversible.isEmpty {
             parts.append("\(irreversible.joined(separator: ", ")) cannot be undone: act only on decided inputs, once.")
-        } else if !own.contains(where: { $0.resolvedEffect != .none }) {
+        } else if !own.contains(where: \.resolvedEffect.changesTheWorld) {
             parts.append("Change nothing outside this module's outputs.")
         }
         return parts.joined(separator: " ")
