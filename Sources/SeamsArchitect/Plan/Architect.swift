@@ -9,10 +9,13 @@ public enum Architect {
     public struct Options: Sendable {
         public var budget: Double?
         public var modules: Int?
+        /// Lets the module graph have cycles (the plain objective, without direction).
+        public var allowCycles: Bool
 
-        public init(budget: Double? = nil, modules: Int? = nil) {
+        public init(budget: Double? = nil, modules: Int? = nil, allowCycles: Bool = false) {
             self.budget = budget
             self.modules = modules
+            self.allowCycles = allowCycles
         }
     }
 
@@ -33,12 +36,14 @@ public enum Architect {
         let fixed = options.modules ?? spec.moduleCount
         let verdict = specScore.verdict
 
-        let graph = SpecHypergraph(document: spec, score: specScore, budget: budget, modules: fixed)
+        let graph = SpecHypergraph(document: spec, score: specScore, budget: budget, modules: fixed, directed: !options.allowCycles)
         let concerns = Array(spec.concerns.values)
         var blockOf: [Int]
         var cost = 0.0
         var lowerBound = 0.0
         var optimal = true
+        var forcedCycles: [[String]] = []
+        var splitCycles: [[String]] = []
         let single = fixed == nil && verdict.totalLoad <= budget && verdict.signals.count < 2
         if single || fixed == 1 && graph.problem.hypergraph.totalWeight <= budget && graph.problem.constraints.alone.isEmpty
             && graph.problem.constraints.apart.isEmpty {
@@ -50,6 +55,8 @@ public enum Architect {
                 cost = result.cost
                 lowerBound = result.lowerBound
                 optimal = result.isOptimal
+                forcedCycles = result.forcedCycles.map { $0.map { graph.concernIDs[$0] } }
+                splitCycles = result.splitCycles.map { $0.map { graph.concernIDs[$0] } }
             } catch {
                 throw DocumentError(graph.diagnostics(for: error, document: spec))
             }
@@ -76,6 +83,8 @@ public enum Architect {
         let overhead = OrchestrationOverhead(moduleLoads: drafted.loads, moduleArtifacts: touched, allArtifacts: allTouched,
                                              interfaces: plan.interfaces.count)
         return Plan(document: plan, score: planScore, order: order, verdict: verdict, budget: budget, cost: cost,
-                    lowerBound: lowerBound, isOptimal: optimal, isSingleAgent: single, fixedModules: fixed, overhead: overhead)
+                    lowerBound: lowerBound, isOptimal: optimal, isSingleAgent: single, fixedModules: fixed, overhead: overhead,
+                    allowsCycles: options.allowCycles, forcedCycles: forcedCycles, splitCycles: splitCycles,
+                    reviewers: graph.reviewers.map { graph.concernIDs[$0] })
     }
 }

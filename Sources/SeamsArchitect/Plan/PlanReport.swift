@@ -27,6 +27,20 @@ public enum PlanReport {
         lines.append("workflow: " + (levels.isEmpty ? "none" : levels.joined(separator: " | ")))
         if !plan.order.checkpoints.isEmpty { lines.append("checkpoints after: \(plan.order.checkpoints.joined(separator: ", "))") }
         if !plan.order.approvalGates.isEmpty { lines.append("approval gates: \(plan.order.approvalGates.joined(separator: ", "))") }
+        if plan.allowsCycles {
+            lines.append("direction: cycles allowed (--allow-cycles); the module graph may need modules run together")
+        } else if !plan.isSingleAgent && plan.document.modules.count > 1 {
+            lines.append("direction: the module graph is acyclic" + (plan.splitCycles.isEmpty ? "" : " except for the cycles the spec forces"))
+        }
+        for cycle in plan.splitCycles {
+            lines.append("cycle forced by the spec (cannot share a module): " + cycle.joined(separator: " -> "))
+        }
+        for cycle in plan.forcedCycles where !plan.splitCycles.contains(cycle) {
+            lines.append("cycle forced by the spec (kept in one module): " + cycle.joined(separator: " -> "))
+        }
+        if !plan.reviewers.isEmpty {
+            lines.append("separation of duties: \(plan.reviewers.joined(separator: ", ")) kept apart from the authors of what they review")
+        }
         if !plan.order.cycles.isEmpty {
             lines.append("cycles (run together): " + plan.order.cycles.map { $0.joined(separator: " <-> ") }.joined(separator: "; "))
         }
