@@ -47,6 +47,9 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .long, help: "Document format: yaml or json (default: from the -o extension, else yaml).")
     var format: PlanFormat?
 
+    @Option(name: .long, help: ArgumentHelp("Also write the decision record (Markdown) to this file.", valueName: "file"))
+    var record: String?
+
     @Flag(name: .long, help: "Let the module graph have cycles (ignore the direction of flow).")
     var allowCycles = false
 
@@ -76,6 +79,14 @@ struct PlanCommand: ParsableCommand {
         }
         let chosen = format ?? (output.map { $0.lowercased().hasSuffix(".json") } == true ? .json : .yaml)
         let text = PlanReport.document(plan, format: chosen.reportFormat)
+        if let record {
+            do {
+                try PlanFile.write(PlanReport.record(plan, source: options.document), to: record, force: true)
+            } catch {
+                CommandRunner.standardError(error.description)
+                throw ExitCode(2)
+            }
+        }
         guard let output else {
             print(text, terminator: "")
             return

@@ -58,7 +58,7 @@ public enum MultilevelPartitioner {
         var optimal = cost <= lowerBound + PartitionState.tolerance
         var nodes = 0
         if !optimal && atoms.vertexCount <= exactVertexLimit {
-            var search = ExactSearch(level: atoms, capacity: problem.capacity, fixedBlocks: problem.blockCount, nodeBudget: exactNodeBudget)
+            var search = ExactSearch(level: atoms, capacity: problem.capacity, fixedBlocks: problem.blockCount, nodeBudget: problem.exactNodeBudget)
             let outcome = search.run(incumbent: blocks, incumbentCost: cost)
             nodes = outcome.nodes
             if outcome.cost < cost - 1e-12 {

@@ -28,6 +28,8 @@ public struct PartitionProblem: Sendable {
     public var constraints: PartitionConstraints
     public var capacity: Double
     public var blockCount: Int?
+    /// Search nodes the exact search may visit; alternatives explored only for a decision record use fewer.
+    public var exactNodeBudget = MultilevelPartitioner.exactNodeBudget
 
     public init(hypergraph: Hypergraph, constraints: PartitionConstraints = PartitionConstraints(), capacity: Double, blockCount: Int? = nil) {
         self.hypergraph = hypergraph

@@ -30,6 +30,8 @@ public struct Plan: Sendable {
     public var splitCycles: [[String]] = []
     /// Concerns recognised as judging others' output, kept apart from their authors.
     public var reviewers: [String] = []
+    /// The decisions behind the plan and the alternatives rejected.
+    public var record: DecisionRecord?
 
     /// (cost − bound) / cost, 0 when optimal.
     public var gap: Double { cost > 0 ? max(0, (cost - lowerBound) / cost) : 0 }

@@ -12,6 +12,8 @@ public struct SpecHypergraph: Sendable {
 
     /// Concerns found to judge other concerns' output (reviewers), in document order.
     public let reviewers: [Int]
+    /// Why each group of `problem.constraints.apart` is apart, in words, for the decision record.
+    public let apartReasons: [String]
 
     /// Builds the problem. Rules: `together` and `apart` as written; a human gate is alone; an
     /// irreversible effect is apart from every concern that writes what it reads; two irreversible
@@ -44,12 +46,14 @@ public struct SpecHypergraph: Sendable {
         var constraints = PartitionConstraints()
         constraints.together = document.constraints.together.map { $0.compactMap { index[$0.value] } }
         constraints.apart = document.constraints.apart.map { Array(Set($0.compactMap { index[$0.value] })).sorted() }
+        var reasons = constraints.apart.map { _ in "declared apart in the spec" }
         constraints.alone = concerns.indices.filter { concerns[$0].isHumanGate }
         for (position, concern) in concerns.enumerated() where concern.resolvedEffect == .irreversible {
             var writers: [Int] = []
             for read in concern.reads { writers.append(contentsOf: writersOf[read.value] ?? []) }
             for writer in Set(writers).sorted() where writer != position && !concerns[writer].isHumanGate {
                 constraints.apart.append([writer, position])
+                reasons.append("\(concerns[writer].id) decides the irreversible \(concerns[position].id)")
             }
         }
         var readersOf: [String: [Int]] = [:]
@@ -70,6 +74,7 @@ public struct SpecHypergraph: Sendable {
         for (index, a) in irreversible.enumerated() {
             for b in irreversible[(index + 1)...] where Set(concerns[a].tools) != Set(concerns[b].tools) && !joined(a, b) {
                 constraints.apart.append([a, b])
+                reasons.append("\(concerns[a].id) and \(concerns[b].id) are irreversible through different tools")
             }
         }
         reviewers = concerns.indices.filter { ReviewDuty.isReviewer(concerns[$0], in: document) }
@@ -78,8 +83,10 @@ public struct SpecHypergraph: Sendable {
             for read in concerns[reviewer].reads { authors.append(contentsOf: writersOf[read.value] ?? []) }
             for author in Set(authors).sorted() where author != reviewer && !concerns[author].isHumanGate && !joined(author, reviewer) {
                 constraints.apart.append([author, reviewer])
+                reasons.append("\(concerns[reviewer].id) reviews the work of \(concerns[author].id)")
             }
         }
+        apartReasons = reasons
         let graph = Hypergraph(vertexWeights: concerns.map(\.load), nets: nets, netWeights: netWeights)
         problem = PartitionProblem(hypergraph: graph, constraints: constraints, capacity: budget, blockCount: modules)
     }
