@@ -12,7 +12,11 @@ struct PlanCommand: ParsableCommand {
         Minimises the crossing weight (Σ over artifacts of information weight × (modules touching it − 1)) \
         subject to: module load ≤ attention budget; `constraints: together / apart`; a human gate is a \
         module of its own; an irreversible effect never shares a module with the concerns that write what \
-        it reads. Without --modules the architect chooses the count, and keeps one module when the spec \
+        it reads; two irreversible effects with different tools are apart; a reviewer (review, QA, audit, \
+        validation, red team, fraud check) is apart from the authors of what it reviews; and the module \
+        graph (producer → consumer) is acyclic, so no module works on both sides of a human gate \
+        (--allow-cycles drops that rule; a cycle the spec itself forces is kept in one module or reported). \
+        Without --modules the architect chooses the count, and keeps one module when the spec \
         fits one budget and fewer than two of the five orchestration signals hold.
 
         Multilevel partitioning (capacity-aware coarsening, greedy growing, k-way FM refinement) with \
@@ -40,8 +44,14 @@ struct PlanCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write the plan to this file (atomically).", valueName: "file"))
     var output: String?
 
-    @Option(name: .long, help: "Document format: yaml or json.")
-    var format: PlanFormat = .yaml
+    @Option(name: .long, help: "Document format: yaml or json (default: from the -o extension, else yaml).")
+    var format: PlanFormat?
+
+    @Option(name: .long, help: ArgumentHelp("Also write the decision record (Markdown) to this file.", valueName: "file"))
+    var record: String?
+
+    @Flag(name: .long, help: "Let the module graph have cycles (ignore the direction of flow).")
+    var allowCycles = false
 
     @Flag(name: .long, help: "Overwrite an -o file even if it was edited since Seams wrote it.")
     var force = false
@@ -62,12 +72,21 @@ struct PlanCommand: ParsableCommand {
             let spec = try DocumentLoader(limits: options.limits).load(path: options.document)
             CommandRunner.printWarnings(spec.warnings)
             plan = try Architect.plan(spec: spec, analyzer: Analyzer(catalog: catalog, config: config),
-                                      options: Architect.Options(budget: budget, modules: modules))
+                                      options: Architect.Options(budget: budget, modules: modules, allowCycles: allowCycles))
         } catch {
             CommandRunner.printDiagnostics(error.diagnostics)
             throw ExitCode(2)
         }
-        let text = PlanReport.document(plan, format: format.reportFormat)
+        let chosen = format ?? (output.map { $0.lowercased().hasSuffix(".json") } == true ? .json : .yaml)
+        let text = PlanReport.document(plan, format: chosen.reportFormat)
+        if let record {
+            do {
+                try PlanFile.write(PlanReport.record(plan, source: options.document), to: record, force: true)
+            } catch {
+                CommandRunner.standardError(error.description)
+                throw ExitCode(2)
+            }
+        }
         guard let output else {
             print(text, terminator: "")
             return

@@ -72,6 +72,8 @@ public enum DocumentSchema {
         case "constraints": object(DocumentLoader.Keys.constraints, { _ in
             .object([("type", .string("array")), ("items", ref("textList"))])
         }, nullable: false)
+        case "plan": .object([("type", .string("object")),
+                              ("description", .string("What `seams plan` decided (workflow, verdict, cost, decision record); read by programs, ignored by the loader."))])
         default: nil
         }
     }

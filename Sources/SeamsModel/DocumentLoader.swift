@@ -6,7 +6,7 @@ public struct DocumentLoader {
     /// Keys the format allows, per place; the loader rejects others with a did-you-mean.
     public enum Keys {
         public static let topLevel = ["seams", "name", "goal", "budget", "defaults", "policy", "inputs", "artifacts",
-                                      "concerns", "modules", "interfaces", "constraints"]
+                                      "concerns", "modules", "interfaces", "constraints", "plan"]
         public static let budget = ["attention", "modules"]
         public static let defaults = ["required"]
         public static let policy = ["isolate-max-open-bits", "share-context-ratio"]

@@ -33,16 +33,21 @@ struct PartitionerTests {
             }
         }
         if random.below(3) == 0 { instance.blockCount = 2 + random.below(3) }
+        if random.below(2) == 0 {
+            // Direction: each net's first pin produces what the others consume.
+            for net in nets { for consumer in net.dropFirst() where consumer != net[0] { instance.edges.append([net[0], consumer]) } }
+        }
         return instance
     }
 
     static func problem(_ instance: BruteForce.Instance) -> PartitionProblem {
         PartitionProblem(hypergraph: Hypergraph(vertexWeights: instance.weights, nets: instance.nets, netWeights: instance.netWeights),
-                         constraints: PartitionConstraints(together: instance.together, apart: instance.apart, alone: instance.alone),
+                         constraints: PartitionConstraints(together: instance.together, apart: instance.apart, alone: instance.alone,
+                                                           precedence: instance.edges),
                          capacity: instance.capacity, blockCount: instance.blockCount)
     }
 
-    @Test(arguments: 1...60)
+    @Test(arguments: 1...120)
     func matchesBruteForce(seed: Int) throws {
         let instance = Self.randomInstance(seed: UInt64(seed))
         let expected = BruteForce.optimum(instance)

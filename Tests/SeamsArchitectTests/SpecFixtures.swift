@@ -77,6 +77,11 @@ enum SpecFixtures {
         instance.apart = instanceApart
         instance.alone = gate.map { [$0] } ?? []
         instance.blockCount = modules
+        for artifact in 0..<artifactCount {
+            for writer in 0..<count where writes[writer].contains(artifact) {
+                for reader in 0..<count where reads[reader].contains(artifact) && reader != writer { instance.edges.append([writer, reader]) }
+            }
+        }
         return (lines.joined(separator: "\n") + "\n", instance, modules)
     }
 

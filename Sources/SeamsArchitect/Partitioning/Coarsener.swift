@@ -40,6 +40,9 @@ enum Coarsener {
         var clusterSize = [Int](repeating: 1, count: count)
         var rating = [Double](repeating: 0, count: count)
         var touched: [Int] = []
+        // On a directed level only vertices of one topological depth share a cluster: every edge
+        // then climbs in depth, so the coarser level stays acyclic (dagP's acyclic clustering, simplified).
+        let depth = level.topologicalDepth()
         for vertex in order where clusterSize[leader[vertex]] == 1 && leader[vertex] == vertex && !level.alone[vertex] {
             touched.removeAll(keepingCapacity: true)
             for index in graph.netRange(vertex) {
@@ -65,6 +68,7 @@ enum Coarsener {
                 rating[candidate] = 0
                 if level.alone[candidate] { continue }
                 if let partition, partition[candidate] != partition[vertex] { continue }
+                if depth[candidate] != depth[vertex] { continue }
                 if clusterWeight[candidate] + graph.vertexWeights[vertex] > maxClusterWeight + 1e-9 { continue }
                 // Prefer the heavier tie, then the lighter cluster, then the lower id: deterministic.
                 if best >= 0 {

@@ -1,7 +1,9 @@
 /// Branch and bound over all assignments of a small level, with symmetric blocks broken by
 /// opening blocks in order. The bound is the cost of the nets already cut, which only grows as
 /// vertices are placed. It proves optimality when it finishes within its node budget; otherwise
-/// it reports the smallest bound among the subtrees it did not explore.
+/// it reports the smallest bound among the subtrees it did not explore. On a directed level a
+/// branch whose placed vertices already close a cycle of the block graph is cut: that cycle can
+/// only persist as more vertices are placed, so the search stays exact under acyclicity.
 struct ExactSearch {
     let level: Level
     let capacity: Double
@@ -34,6 +36,8 @@ struct ExactSearch {
     private var aborted = false
     private var frontier = Double.infinity
     private var remainingWeight: [Double] = []
+    /// Directed levels: flowCount[a * maxBlocks + b] counts edges between placed vertices from block a to b.
+    private var flowCount: [Int] = []
 
     init(level: Level, capacity: Double, fixedBlocks: Int?, nodeBudget: Int) {
         self.level = level
@@ -52,6 +56,7 @@ struct ExactSearch {
         load = [Double](repeating: 0, count: maxBlocks)
         blockAlone = [Bool](repeating: false, count: maxBlocks)
         pinCount = [Int](repeating: 0, count: graph.netCount * maxBlocks)
+        if level.isDirected { flowCount = [Int](repeating: 0, count: maxBlocks * maxBlocks) }
         remainingWeight = [Double](repeating: 0, count: count + 1)
         for depth in stride(from: count - 1, through: 0, by: -1) {
             remainingWeight[depth] = remainingWeight[depth + 1] + graph.vertexWeights[order[depth]]
@@ -141,20 +146,47 @@ struct ExactSearch {
                 pinCount[slot] += 1
             }
             if partial + added < bestCost - 1e-12 {
-                blockOf[vertex] = block
-                load[block] += weight
-                if opening { used += 1 }
-                if level.alone[vertex] { blockAlone[block] = true }
-                partial += added
-                search(depth: depth + 1)
-                partial -= added
-                if level.alone[vertex] { blockAlone[block] = false }
-                if opening { used -= 1 }
-                load[block] -= weight
-                blockOf[vertex] = -1
+                if level.isDirected { addFlow(vertex, block, 1) }
+                if !level.isDirected || !isOnCycle(block, blocks: opening ? used + 1 : used) {
+                    blockOf[vertex] = block
+                    load[block] += weight
+                    if opening { used += 1 }
+                    if level.alone[vertex] { blockAlone[block] = true }
+                    partial += added
+                    search(depth: depth + 1)
+                    partial -= added
+                    if level.alone[vertex] { blockAlone[block] = false }
+                    if opening { used -= 1 }
+                    load[block] -= weight
+                    blockOf[vertex] = -1
+                }
+                if level.isDirected { addFlow(vertex, block, -1) }
             }
             for index in graph.netRange(vertex) { pinCount[graph.incidence[index] * maxBlocks + block] -= 1 }
         }
+    }
+
+    /// Adds (`sign` 1) or removes (-1) the block edges between `vertex`, placed in `block`, and its placed neighbours.
+    private mutating func addFlow(_ vertex: Int, _ block: Int, _ sign: Int) {
+        for next in level.successors[vertex] where blockOf[next] >= 0 && blockOf[next] != block {
+            flowCount[block * maxBlocks + blockOf[next]] += sign
+        }
+        for previous in level.predecessors[vertex] where blockOf[previous] >= 0 && blockOf[previous] != block {
+            flowCount[blockOf[previous] * maxBlocks + block] += sign
+        }
+    }
+
+    /// Whether `block` lies on a cycle of the block graph among the first `blocks` blocks.
+    private func isOnCycle(_ block: Int, blocks: Int) -> Bool {
+        var seen = [Bool](repeating: false, count: blocks)
+        var stack = [block]
+        while let current = stack.popLast() {
+            for next in 0..<blocks where next != current && flowCount[current * maxBlocks + next] > 0 {
+                if next == block { return true }
+                if !seen[next] { seen[next] = true; stack.append(next) }
+            }
+        }
+        return false
     }
 
     /// Renumbers blocks by their lowest vertex.

@@ -189,9 +189,15 @@ struct FlowRefiner {
         let gain = before - after
         let evens = chosen.peak < max(state.load[a], state.load[b]) - PartitionState.tolerance
         guard gain > PartitionState.tolerance || (gain > -PartitionState.tolerance && evens) else { return .noImprovement }
+        var moved: [(vertex: Int, from: Int)] = []
         for (index, vertex) in region.enumerated() {
             let target = chosen.toA[index] ? a : b
-            if state.blockOf[vertex] != target { state.move(vertex, to: target) }
+            if state.blockOf[vertex] != target { moved.append((vertex, state.blockOf[vertex])); state.move(vertex, to: target) }
+        }
+        if !state.isAcyclic {
+            // A cut that closes a cycle of the block graph is not a plan an orchestrator can run.
+            for undo in moved.reversed() { state.move(undo.vertex, to: undo.from) }
+            return .noImprovement
         }
         return .improved(gain: max(0, gain))
     }

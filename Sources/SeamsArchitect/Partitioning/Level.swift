@@ -5,6 +5,12 @@ struct Level {
     /// Sorted, symmetric conflict lists: vertices that may not share a block.
     var conflicts: [[Int]]
     var alone: [Bool]
+    /// Directed flow between vertices (producer → consumer), sorted and without self-loops; empty
+    /// for graphs without direction. When present the block graph must stay acyclic.
+    var successors: [[Int]] = []
+    var predecessors: [[Int]] = []
+    /// True once `setFlow` has run: graphs without direction (METIS, hMETIS) keep the plain objective.
+    var isDirected = false
 
     var vertexCount: Int { hypergraph.vertexCount }
 
@@ -60,7 +66,48 @@ struct Level {
         for cluster in 0..<clusterCount where !coarseConflicts[cluster].isEmpty {
             coarseConflicts[cluster] = Array(Set(coarseConflicts[cluster])).sorted()
         }
-        return Level(hypergraph: Hypergraph(vertexWeights: weights, netStart: netStart, pins: pins, netWeights: netWeights),
-                     conflicts: coarseConflicts, alone: alone)
+        var coarse = Level(hypergraph: Hypergraph(vertexWeights: weights, netStart: netStart, pins: pins, netWeights: netWeights),
+                           conflicts: coarseConflicts, alone: alone)
+        if isDirected {
+            var edges: [(Int, Int)] = []
+            for vertex in 0..<vertexCount {
+                for next in successors[vertex] where clusterOf[vertex] != clusterOf[next] { edges.append((clusterOf[vertex], clusterOf[next])) }
+            }
+            coarse.setFlow(edges, vertexCount: clusterCount)
+        }
+        return coarse
+    }
+
+    /// Sets the directed flow from (producer, consumer) pairs; self-loops and repeats are dropped.
+    mutating func setFlow(_ edges: [(Int, Int)], vertexCount count: Int) {
+        var next = [[Int]](repeating: [], count: count)
+        var previous = [[Int]](repeating: [], count: count)
+        for (from, to) in edges where from != to {
+            next[from].append(to)
+            previous[to].append(from)
+        }
+        successors = next.map { Array(Set($0)).sorted() }
+        predecessors = previous.map { Array(Set($0)).sorted() }
+        isDirected = true
+    }
+
+    /// Longest-path depth of each vertex from the sources (the level's flow must be acyclic).
+    func topologicalDepth() -> [Int] {
+        let count = vertexCount
+        var depth = [Int](repeating: 0, count: count)
+        guard isDirected else { return depth }
+        var remaining = predecessors.map(\.count)
+        var ready = (0..<count).filter { remaining[$0] == 0 }
+        var cursor = 0
+        while cursor < ready.count {
+            let vertex = ready[cursor]
+            cursor += 1
+            for next in successors[vertex] {
+                depth[next] = max(depth[next], depth[vertex] + 1)
+                remaining[next] -= 1
+                if remaining[next] == 0 { ready.append(next) }
+            }
+        }
+        return depth
     }
 }

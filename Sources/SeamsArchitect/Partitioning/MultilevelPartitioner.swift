@@ -16,7 +16,7 @@ public enum MultilevelPartitioner {
         let graph = problem.hypergraph
         let count = graph.vertexCount
         if count == 0 { return PartitionResult(blockOf: [], blockCount: 0, cost: 0, lowerBound: 0, isOptimal: true, exactNodes: 0) }
-        let (atoms, atomOf) = try atomLevel(problem)
+        let (atoms, atomOf, cycles) = try atomLevel(problem)
         try checkFeasible(atoms, atomOf: atomOf, problem: problem)
 
         // Several independent multilevel runs with fixed seeds, alternating a deep and a shallow
@@ -28,7 +28,7 @@ public enum MultilevelPartitioner {
         var (blocks, blockCount) = multilevel(atoms, problem: problem, seed: seed, deep: false)
         var state = PartitionState(level: atoms, blockOf: blocks, blockCount: blockCount, capacity: problem.capacity)
         var feasible = isFeasible(state, fixed: problem.blockCount)
-        if let fixed = problem.blockCount, atoms.vertexCount <= 20_000, RecursiveBisection.applies(atoms, blockCount: fixed) {
+        if let fixed = problem.blockCount, !atoms.isDirected, atoms.vertexCount <= 20_000, RecursiveBisection.applies(atoms, blockCount: fixed) {
             // A recursive-bisection start competes with the k-way ones; the V-cycles refine the winner.
             let split = RecursiveBisection.partition(atoms, blockCount: fixed, capacity: problem.capacity, seed: seed ^ 0xB15E_C7, tries: 10)
             var candidate = PartitionState(level: atoms, blockOf: split, blockCount: fixed, capacity: problem.capacity)
@@ -59,7 +59,7 @@ public enum MultilevelPartitioner {
         var optimal = cost <= lowerBound + PartitionState.tolerance
         var nodes = 0
         if !optimal && atoms.vertexCount <= exactVertexLimit {
-            var search = ExactSearch(level: atoms, capacity: problem.capacity, fixedBlocks: problem.blockCount, nodeBudget: exactNodeBudget)
+            var search = ExactSearch(level: atoms, capacity: problem.capacity, fixedBlocks: problem.blockCount, nodeBudget: problem.exactNodeBudget)
             let outcome = search.run(incumbent: blocks, incumbentCost: cost)
             nodes = outcome.nodes
             if outcome.cost < cost - 1e-12 {
@@ -77,8 +77,11 @@ public enum MultilevelPartitioner {
         // Back to vertices, blocks numbered by their lowest vertex.
         let vertexBlocks = ExactSearch.normalised((0..<count).map { blocks[atomOf[$0]] })
         let finalCount = (vertexBlocks.max() ?? -1) + 1
-        return PartitionResult(blockOf: vertexBlocks, blockCount: finalCount, cost: graph.cost(of: vertexBlocks),
-                               lowerBound: min(lowerBound, cost), isOptimal: optimal, exactNodes: nodes)
+        var result = PartitionResult(blockOf: vertexBlocks, blockCount: finalCount, cost: graph.cost(of: vertexBlocks),
+                                     lowerBound: min(lowerBound, cost), isOptimal: optimal, exactNodes: nodes)
+        result.forcedCycles = cycles.forced
+        result.splitCycles = cycles.split
+        return result
     }
 
     /// Independent runs and V-cycles for a problem of this size: many while each is cheap, one of
@@ -93,7 +96,7 @@ public enum MultilevelPartitioner {
 
     /// Capacity, conflicts, alone-ness and (for a fixed count) no empty block.
     static func isFeasible(_ state: PartitionState, fixed: Int?) -> Bool {
-        guard state.isWithinCapacity else { return false }
+        guard state.isWithinCapacity, state.isAcyclic else { return false }
         if let fixed, state.size.filter({ $0 > 0 }).count != fixed { return false }
         let level = state.level
         for vertex in 0..<level.vertexCount {
@@ -103,8 +106,9 @@ public enum MultilevelPartitioner {
         return true
     }
 
-    /// Contracts `together` groups into atoms and turns `apart` and `alone` into atom constraints.
-    static func atomLevel(_ problem: PartitionProblem) throws(PartitionInfeasibility) -> (Level, [Int]) {
+    /// Contracts `together` groups, and cycles of the flow that fit one block, into atoms and turns
+    /// `apart` and `alone` into atom constraints; returns the flow's cycles (forced, and split).
+    static func atomLevel(_ problem: PartitionProblem) throws(PartitionInfeasibility) -> (Level, [Int], (forced: [[Int]], split: [[Int]])) {
         let graph = problem.hypergraph
         let count = graph.vertexCount
         var parent = Array(0..<count)
@@ -121,6 +125,39 @@ public enum MultilevelPartitioner {
                 let a = find(first)
                 let b = find(other)
                 if a != b { parent[max(a, b)] = min(a, b) }
+            }
+        }
+        var cycles: (forced: [[Int]], split: [[Int]]) = ([], [])
+        var splitComponent: [Int: Int] = [:]
+        var componentOf: [Int] = []
+        if problem.constraints.isDirected {
+            // Strongly connected groups of the flow between together-groups: a cycle the spec forces.
+            let edges = problem.constraints.precedence.compactMap { pair -> (Int, Int)? in
+                guard pair.count == 2 else { return nil }
+                let (a, b) = (find(pair[0]), find(pair[1]))
+                return a == b ? nil : (a, b)
+            }
+            let componentOfAtom = StrongComponents.of(vertexCount: count, edges: edges)
+            componentOf = (0..<count).map { componentOfAtom[find($0)] }
+            var membersOf: [Int: [Int]] = [:]
+            for vertex in 0..<count { membersOf[componentOf[vertex], default: []].append(vertex) }
+            let isAlone = Set(problem.constraints.alone)
+            for component in membersOf.keys.sorted() {
+                guard let members = membersOf[component], Set(members.map(find)).count > 1 else { continue }
+                cycles.forced.append(members)
+                let memberSet = Set(members)
+                let weight = members.reduce(0.0) { $0 + graph.vertexWeights[$1] }
+                let apart = problem.constraints.apart.contains { group in group.filter { memberSet.contains($0) }.count > 1 }
+                if weight > problem.capacity + PartitionState.tolerance || members.contains(where: isAlone.contains) || apart {
+                    cycles.split.append(members)
+                    splitComponent[component] = component
+                } else {
+                    for other in members.dropFirst() {
+                        let a = find(members[0])
+                        let b = find(other)
+                        if a != b { parent[max(a, b)] = min(a, b) }
+                    }
+                }
             }
         }
         var atomNumber = [Int](repeating: -1, count: count)
@@ -155,7 +192,16 @@ public enum MultilevelPartitioner {
         var level = base.contracted(clusterOf: atomOf, clusterCount: atomCount)
         level.conflicts = conflicts
         level.alone = alone
-        return (level, atomOf)
+        if problem.constraints.isDirected {
+            // Edges inside a cycle that had to be split are dropped: the only cycles left are the forced ones.
+            let edges = problem.constraints.precedence.compactMap { pair -> (Int, Int)? in
+                guard pair.count == 2 else { return nil }
+                let component = componentOf[pair[0]] == componentOf[pair[1]] ? splitComponent[componentOf[pair[0]]] : nil
+                return component == nil ? (atomOf[pair[0]], atomOf[pair[1]]) : nil
+            }
+            level.setFlow(edges, vertexCount: atomCount)
+        }
+        return (level, atomOf, cycles)
     }
 
     static func checkFeasible(_ atoms: Level, atomOf: [Int], problem: PartitionProblem) throws(PartitionInfeasibility) {
@@ -235,7 +281,9 @@ public enum MultilevelPartitioner {
         var best: PartitionState?
         for attempt in 0..<tries {
             let order = attempt == 0 ? Array(0..<coarsest.vertexCount) : random.permutation(coarsest.vertexCount)
-            let start = InitialPartitioner.grow(coarsest, blockCount: fixed, capacity: problem.capacity, order: order)
+            let start = coarsest.isDirected
+                ? TopologicalGrowth.grow(coarsest, blockCount: fixed, capacity: problem.capacity, order: order)
+                : InitialPartitioner.grow(coarsest, blockCount: fixed, capacity: problem.capacity, order: order)
             var state = PartitionState(level: coarsest, blockOf: start.blockOf, blockCount: start.blockCount, capacity: problem.capacity)
             _ = Refiner.rebalance(&state, allowNewBlocks: fixed == nil)
             Refiner.refine(&state)

@@ -6,12 +6,19 @@ public struct PartitionConstraints: Sendable, Hashable {
     public var apart: [[Int]]
     /// Vertices that must be alone in their block (human gates).
     public var alone: [Int]
+    /// Directed flow as [producer, consumer] pairs. When non-empty the block graph (block A → block B
+    /// when a producer in A feeds a consumer in B) must be acyclic: an orchestrator runs the blocks in
+    /// order. Cycles among the vertices themselves are kept in one block, or reported when they cannot be.
+    public var precedence: [[Int]]
 
-    public init(together: [[Int]] = [], apart: [[Int]] = [], alone: [Int] = []) {
+    public init(together: [[Int]] = [], apart: [[Int]] = [], alone: [Int] = [], precedence: [[Int]] = []) {
         self.together = together
         self.apart = apart
         self.alone = alone
+        self.precedence = precedence
     }
+
+    public var isDirected: Bool { !precedence.isEmpty }
 }
 
 /// The partitioning problem: a hypergraph, constraints, the most weight one block may hold, and
@@ -21,6 +28,8 @@ public struct PartitionProblem: Sendable {
     public var constraints: PartitionConstraints
     public var capacity: Double
     public var blockCount: Int?
+    /// Search nodes the exact search may visit; alternatives explored only for a decision record use fewer.
+    public var exactNodeBudget = MultilevelPartitioner.exactNodeBudget
 
     public init(hypergraph: Hypergraph, constraints: PartitionConstraints = PartitionConstraints(), capacity: Double, blockCount: Int? = nil) {
         self.hypergraph = hypergraph
@@ -56,4 +65,10 @@ public struct PartitionResult: Sendable, Hashable {
     public var isOptimal: Bool
     /// Search nodes the exact search visited (0 when it did not run).
     public var exactNodes: Int
+    /// Cycles of the flow itself (strongly connected groups of vertices, each sorted), which no
+    /// partition can break; each is kept in one block when it fits, else listed in `splitCycles`.
+    public var forcedCycles: [[Int]] = []
+    /// The forced cycles that could not be kept in one block (capacity, a gate, an apart rule):
+    /// the block graph has a cycle through them, and only through them.
+    public var splitCycles: [[Int]] = []
 }

@@ -14,6 +14,8 @@ struct PartitionState {
     var lambda: [Int]
     var slotBlock: [Int]
     var slotCount: [Int]
+    /// Directed levels: flowCount[a][b] is the number of vertex edges from block a to block b (a ≠ b).
+    var flowCount: [[Int]] = []
 
     // Scratch for gain computation, sized to the block count.
     private var accumulated: [Double]
@@ -43,6 +45,12 @@ struct PartitionState {
         for net in 0..<graph.netCount {
             for slot in graph.pinRange(net) { increment(net, blockOf[graph.pins[slot]]) }
         }
+        if level.isDirected {
+            flowCount = [[Int]](repeating: [Int](repeating: 0, count: blockCount), count: blockCount)
+            for vertex in 0..<graph.vertexCount {
+                for next in level.successors[vertex] where blockOf[next] != blockOf[vertex] { flowCount[blockOf[vertex]][blockOf[next]] += 1 }
+            }
+        }
     }
 
     var blockCount: Int { load.count }
@@ -54,6 +62,10 @@ struct PartitionState {
         aloneBlock.append(false)
         accumulated.append(0)
         marked.append(-1)
+        if level.isDirected {
+            for row in flowCount.indices { flowCount[row].append(0) }
+            flowCount.append([Int](repeating: 0, count: load.count))
+        }
         return load.count - 1
     }
 
@@ -111,6 +123,7 @@ struct PartitionState {
         if aloneBlock[block] { return false }
         if load[block] + level.hypergraph.vertexWeights[vertex] > capacity + Self.tolerance { return false }
         for other in level.conflicts[vertex] where blockOf[other] == block { return false }
+        if level.isDirected && closesCycle(moving: vertex, to: block) { return false }
         return true
     }
 
@@ -132,6 +145,18 @@ struct PartitionState {
         if level.alone[vertex] {
             aloneBlock[from] = false
             aloneBlock[block] = true
+        }
+        if level.isDirected {
+            for next in level.successors[vertex] {
+                let other = blockOf[next]
+                if other != from { flowCount[from][other] -= 1 }
+                if other != block { flowCount[block][other] += 1 }
+            }
+            for previous in level.predecessors[vertex] {
+                let other = blockOf[previous]
+                if other != from { flowCount[other][from] -= 1 }
+                if other != block { flowCount[other][block] += 1 }
+            }
         }
         blockOf[vertex] = block
     }
@@ -195,5 +220,84 @@ struct PartitionState {
         let graph = level.hypergraph
         for index in graph.netRange(vertex) where lambda[graph.incidence[index]] > 1 { return true }
         return false
+    }
+
+    // MARK: direction
+
+    /// Whether moving `vertex` to `target` would put `target` on a cycle of the block graph,
+    /// counted exactly on the graph after the move (edges the move removes are gone).
+    func closesCycle(moving vertex: Int, to target: Int) -> Bool {
+        let source = blockOf[vertex]
+        let count = blockCount
+        var fromSource = [Int](repeating: 0, count: count)
+        var intoSource = [Int](repeating: 0, count: count)
+        var fromTarget = [Int](repeating: 0, count: count)
+        var intoTarget = [Int](repeating: 0, count: count)
+        for next in level.successors[vertex] {
+            let other = blockOf[next]
+            if other != source { fromSource[other] += 1 }
+            if other != target { fromTarget[other] += 1 }
+        }
+        for previous in level.predecessors[vertex] {
+            let other = blockOf[previous]
+            if other != source { intoSource[other] += 1 }
+            if other != target { intoTarget[other] += 1 }
+        }
+        func hasEdge(_ a: Int, _ b: Int) -> Bool {
+            var edges = flowCount[a][b]
+            if a == source { edges -= fromSource[b] }
+            if b == source { edges -= intoSource[a] }
+            if a == target { edges += fromTarget[b] }
+            if b == target { edges += intoTarget[a] }
+            return edges > 0
+        }
+        var seen = [Bool](repeating: false, count: count)
+        var stack = [target]
+        while let block = stack.popLast() {
+            for next in 0..<count where next != block && hasEdge(block, next) {
+                if next == target { return true }
+                if !seen[next] { seen[next] = true; stack.append(next) }
+            }
+        }
+        return false
+    }
+
+    /// Whether `b` is reachable from `a` by a path of at least two block edges; merging two blocks
+    /// closes a cycle exactly when such a path runs between them in either direction.
+    func reachesIndirectly(_ a: Int, _ b: Int) -> Bool {
+        let count = blockCount
+        var seen = [Bool](repeating: false, count: count)
+        var stack: [Int] = []
+        for next in 0..<count where next != a && next != b && flowCount[a][next] > 0 { seen[next] = true; stack.append(next) }
+        while let block = stack.popLast() {
+            for next in 0..<count where next != block && flowCount[block][next] > 0 {
+                if next == b { return true }
+                if next != a && !seen[next] { seen[next] = true; stack.append(next) }
+            }
+        }
+        return false
+    }
+
+    /// Whether blocks `a` and `b` can become one without a cycle in the block graph.
+    func canMerge(_ a: Int, _ b: Int) -> Bool {
+        !level.isDirected || (!reachesIndirectly(a, b) && !reachesIndirectly(b, a))
+    }
+
+    /// True when the block graph has no directed cycle (always for levels without direction).
+    var isAcyclic: Bool {
+        guard level.isDirected else { return true }
+        let count = blockCount
+        var indegree = [Int](repeating: 0, count: count)
+        for a in 0..<count { for b in 0..<count where a != b && flowCount[a][b] > 0 { indegree[b] += 1 } }
+        var ready = (0..<count).filter { indegree[$0] == 0 }
+        var done = 0
+        while let block = ready.popLast() {
+            done += 1
+            for next in 0..<count where next != block && flowCount[block][next] > 0 {
+                indegree[next] -= 1
+                if indegree[next] == 0 { ready.append(next) }
+            }
+        }
+        return done == count
     }
 }

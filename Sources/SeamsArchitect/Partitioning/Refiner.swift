@@ -85,9 +85,11 @@ enum Refiner {
                     members[chosen.target].append(chosen.vertex)
                     continue
                 }
-                guard allowNewBlocks, let vertex = members[block].last(where: { state.blockOf[$0] == block }) else { return false }
+                guard allowNewBlocks else { return false }
                 let fresh = state.addBlock()
                 members.append([])
+                // On a directed level the vertex must not close a cycle through its new block.
+                guard let vertex = members[block].last(where: { state.blockOf[$0] == block && state.canMove($0, to: fresh) }) else { return false }
                 state.move(vertex, to: fresh)
                 members[fresh].append(vertex)
             }
@@ -140,6 +142,7 @@ enum Refiner {
                 if changed.contains(a) || changed.contains(b) { continue }
                 if state.aloneBlock[a] || state.aloneBlock[b] { continue }
                 if state.load[a] + state.load[b] > state.capacity + PartitionState.tolerance { continue }
+                if !state.canMerge(a, b) { continue }
                 let (small, large) = members[a].count <= members[b].count ? (a, b) : (b, a)
                 let conflict = members[small].contains { vertex in state.level.conflicts[vertex].contains { state.blockOf[$0] == large } }
                 if conflict { continue }

@@ -22,6 +22,16 @@ public struct Plan: Sendable {
     /// Whether the module count was fixed by `--modules` or `budget.modules`.
     public var fixedModules: Int?
     public var overhead: OrchestrationOverhead
+    /// True when `--allow-cycles` dropped the direction of flow from the problem.
+    public var allowsCycles: Bool = false
+    /// Cycles the spec's own flow forces (concern ids), each kept in one module when it fits.
+    public var forcedCycles: [[String]] = []
+    /// Forced cycles that could not stay in one module: the only cycles the module graph may have.
+    public var splitCycles: [[String]] = []
+    /// Concerns recognised as judging others' output, kept apart from their authors.
+    public var reviewers: [String] = []
+    /// The decisions behind the plan and the alternatives rejected.
+    public var record: DecisionRecord?
 
     /// (cost − bound) / cost, 0 when optimal.
     public var gap: Double { cost > 0 ? max(0, (cost - lowerBound) / cost) : 0 }

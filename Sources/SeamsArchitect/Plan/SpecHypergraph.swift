@@ -10,9 +10,17 @@ public struct SpecHypergraph: Sendable {
     public let concernIDs: [String]
     public let problem: PartitionProblem
 
+    /// Concerns found to judge other concerns' output (reviewers), in document order.
+    public let reviewers: [Int]
+    /// Why each group of `problem.constraints.apart` is apart, in words, for the decision record.
+    public let apartReasons: [String]
+
     /// Builds the problem. Rules: `together` and `apart` as written; a human gate is alone; an
-    /// irreversible effect is apart from every concern that writes what it reads.
-    public init(document: Document, score: DocumentScore, budget: Double, modules: Int?) {
+    /// irreversible effect is apart from every concern that writes what it reads; two irreversible
+    /// effects with different tools are apart unless a `together` group joins them; a reviewer is
+    /// apart from the authors of what it reviews. With `directed` (the default for specs) the flow
+    /// writer → reader is part of the problem, so the module graph comes out acyclic.
+    public init(document: Document, score: DocumentScore, budget: Double, modules: Int?, directed: Bool = true) {
         let concerns = Array(document.concerns.values)
         concernIDs = concerns.map(\.id)
         var index: [String: Int] = [:]
@@ -38,14 +46,47 @@ public struct SpecHypergraph: Sendable {
         var constraints = PartitionConstraints()
         constraints.together = document.constraints.together.map { $0.compactMap { index[$0.value] } }
         constraints.apart = document.constraints.apart.map { Array(Set($0.compactMap { index[$0.value] })).sorted() }
+        var reasons = constraints.apart.map { _ in "declared apart in the spec" }
         constraints.alone = concerns.indices.filter { concerns[$0].isHumanGate }
         for (position, concern) in concerns.enumerated() where concern.resolvedEffect == .irreversible {
             var writers: [Int] = []
             for read in concern.reads { writers.append(contentsOf: writersOf[read.value] ?? []) }
             for writer in Set(writers).sorted() where writer != position && !concerns[writer].isHumanGate {
                 constraints.apart.append([writer, position])
+                reasons.append("\(concerns[writer].id) decides the irreversible \(concerns[position].id)")
             }
         }
+        var readersOf: [String: [Int]] = [:]
+        for (position, concern) in concerns.enumerated() {
+            for read in concern.reads { readersOf[read.value, default: []].append(position) }
+        }
+        if directed {
+            for artifact in writersOf.keys.sorted() {
+                for writer in writersOf[artifact] ?? [] {
+                    for reader in readersOf[artifact] ?? [] where reader != writer { constraints.precedence.append([writer, reader]) }
+                }
+            }
+        }
+        var togetherGroup = [Int](repeating: -1, count: concerns.count)
+        for (group, members) in constraints.together.enumerated() { for member in members { togetherGroup[member] = group } }
+        func joined(_ a: Int, _ b: Int) -> Bool { togetherGroup[a] >= 0 && togetherGroup[a] == togetherGroup[b] }
+        let irreversible = concerns.indices.filter { concerns[$0].resolvedEffect == .irreversible }
+        for (index, a) in irreversible.enumerated() {
+            for b in irreversible[(index + 1)...] where Set(concerns[a].tools) != Set(concerns[b].tools) && !joined(a, b) {
+                constraints.apart.append([a, b])
+                reasons.append("\(concerns[a].id) and \(concerns[b].id) are irreversible through different tools")
+            }
+        }
+        reviewers = concerns.indices.filter { ReviewDuty.isReviewer(concerns[$0], in: document) }
+        for reviewer in reviewers {
+            var authors: [Int] = []
+            for read in concerns[reviewer].reads { authors.append(contentsOf: writersOf[read.value] ?? []) }
+            for author in Set(authors).sorted() where author != reviewer && !concerns[author].isHumanGate && !joined(author, reviewer) {
+                constraints.apart.append([author, reviewer])
+                reasons.append("\(concerns[reviewer].id) reviews the work of \(concerns[author].id)")
+            }
+        }
+        apartReasons = reasons
         let graph = Hypergraph(vertexWeights: concerns.map(\.load), nets: nets, netWeights: netWeights)
         problem = PartitionProblem(hypergraph: graph, constraints: constraints, capacity: budget, blockCount: modules)
     }
