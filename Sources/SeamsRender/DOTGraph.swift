@@ -65,6 +65,17 @@ public struct DOTGraph: Sendable, Hashable {
 
     public init() {}
 
+    /// True when a subgraph of the body (at any depth) is a `cluster`, drawn as a box.
+    public var hasCluster: Bool {
+        func any(_ statements: [DOTStatement]) -> Bool {
+            statements.contains { statement in
+                guard case .subgraph(let name, _, let inner) = statement else { return false }
+                return name.description.hasPrefix("cluster") || any(inner)
+            }
+        }
+        return any(body)
+    }
+
     public var text: String {
         var out = "digraph seams {\n"
         if !graph.isEmpty { out += "  graph \(Self.list(graph));\n" }

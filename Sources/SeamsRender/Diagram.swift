@@ -13,11 +13,13 @@ public enum Diagram {
     /// (see `DiagramMarkup`).
     public static func graph(_ view: DiagramView, document: Document, score: DocumentScore, markup: DiagramMarkup = .rich) -> DOTGraph {
         let size = DiagramSize.forNodes(nodeCount(view, score: score))
-        switch view {
-        case .modules: return ModulesView.graph(document: document, score: score, size: size, markup: markup)
-        case .concerns: return ConcernsView.graph(document: document, score: score, size: size, markup: markup)
-        case .workflow: return WorkflowView.graph(document: document, score: score, size: size, markup: markup)
+        var graph = switch view {
+        case .modules: ModulesView.graph(document: document, score: score, size: size, markup: markup)
+        case .concerns: ConcernsView.graph(document: document, score: score, size: size, markup: markup)
+        case .workflow: WorkflowView.graph(document: document, score: score, size: size, markup: markup)
         }
+        if graph.hasCluster { graph.graph.append(DiagramStyle.clusterRanking) }
+        return graph
     }
 
     /// The DOT text with the engine for its size: `dot` while the picture is detailed; above

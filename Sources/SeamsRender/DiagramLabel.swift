@@ -47,10 +47,29 @@ struct DiagramLabel: Sendable, Hashable {
 
     /// The label attributes of an edge drawn in `colour`. Plain text cannot colour one line (the
     /// bits under what an interface carries), so a plain label is drawn whole in its edge's colour.
-    func edgeAttributes(_ markup: DiagramMarkup, colour: String) -> [DOTAttribute] {
-        switch markup {
+    /// `placement` `.beside` writes the label as an `xlabel`, for edges that may join two nodes of
+    /// one rank (see `EdgeLabelPlacement`).
+    func edgeAttributes(_ markup: DiagramMarkup, colour: String, placement: EdgeLabelPlacement = .onEdge) -> [DOTAttribute] {
+        var label = switch markup {
         case .rich: attributes(.rich)
         case .plain: attributes(.plain) + [DOTAttribute("fontcolor", colour)]
         }
+        if placement == .beside, let value = label.first?.value { label[0] = DOTAttribute("xlabel", value) }
+        return label
     }
+}
+
+/// Where `dot` puts an edge's label.
+///
+/// Graphviz 2.42/2.43 (Debian 12) frees memory twice when it lays out a `label` on a *flat* edge
+/// (both ends on one rank) whose ends are not neighbours on that rank (`flat_edges` in
+/// `dot_position`): the process aborts or corrupts its heap. Seams never lets `dot` rank a labelled
+/// edge flat: graphs with clusters are ranked whole (`newrank`, see `DiagramStyle.clusterRanking`),
+/// and the edges that are flat by construction — between members of one `rank=same` row, or with
+/// `constraint=false` — carry their label beside the line instead (`xlabel`, placed after layout).
+enum EdgeLabelPlacement: Sendable {
+    /// `label`: `dot` makes room for it between the ranks.
+    case onEdge
+    /// `xlabel`: placed next to the drawn edge after layout, taking no part in it.
+    case beside
 }

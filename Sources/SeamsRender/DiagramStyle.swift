@@ -52,6 +52,13 @@ enum DiagramStyle {
         ]
     }
 
+    /// Graphs that draw clusters are ranked as one graph (`newrank`), not cluster by cluster.
+    /// Graphviz 2.42's cluster-by-cluster ranking puts an edge that enters a cluster on the rank of
+    /// its target when the cluster's own ranks say so, making it flat; a labelled flat edge makes
+    /// `dot` free memory twice (see `EdgeLabelPlacement`). Found by bisecting the crashing DOT of
+    /// the concerns view: a cluster {a, b, c}, edges a → x, x → b (labelled) and c → b was enough.
+    static let clusterRanking = DOTAttribute("newrank", "true")
+
     static let nodeDefaults: [DOTAttribute] = [
         DOTAttribute("fontname", font),
         DOTAttribute("fontsize", "10"),

@@ -121,7 +121,8 @@ public enum ModulesView {
             DOTAttribute("tooltip", "share context: \(pair.modules.joined(separator: " and ")): \(pair.reason)"),
         ]
         if size == .detailed {
-            attributes.insert(contentsOf: DiagramLabel([LabelLine("share context")]).edgeAttributes(.plain, colour: DiagramStyle.shareContextInk), at: 0)
+            // Not a constraint, so the pair may share a rank: the label goes beside the line.
+            attributes.insert(contentsOf: DiagramLabel([LabelLine("share context")]).edgeAttributes(.plain, colour: DiagramStyle.shareContextInk, placement: .beside), at: 0)
         }
         return attributes
     }

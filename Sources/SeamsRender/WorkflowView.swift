@@ -68,8 +68,12 @@ public enum WorkflowView {
             }
         }
         graph.body += links
+        var levelOf: [String: Int] = [:]
+        for (number, level) in order.levels.enumerated() { for id in level { levelOf[id] = number } }
         for interface in score.interfaces {
             guard let from = names[interface.from], let to = names[interface.to] else { continue }
+            // Plain rows are `rank=same`: an interface inside one level (a cycle) is a flat edge.
+            let flat = markup == .plain && levelOf[interface.from] == levelOf[interface.to]
             let band = BitsScale.band(interface.openBits, lowerBound: interface.isLowerBound)
             let bits = DiagramStyle.bitsText(interface.openBits, lowerBound: interface.isLowerBound)
             var attributes: [DOTAttribute] = [
@@ -77,7 +81,7 @@ public enum WorkflowView {
                 DOTAttribute("tooltip", "\(interface.from) -> \(interface.to): \(bits) open"),
             ]
             if size == .detailed {
-                attributes.insert(contentsOf: DiagramLabel([LabelLine(bits, colour: band.colour)]).edgeAttributes(markup, colour: band.colour), at: 0)
+                attributes.insert(contentsOf: DiagramLabel([LabelLine(bits, colour: band.colour)]).edgeAttributes(markup, colour: band.colour, placement: flat ? .beside : .onEdge), at: 0)
             }
             if !interface.isWritten { attributes.append(DOTAttribute("style", "dashed")) }
             graph.body.append(.edge(from, to, attributes))
