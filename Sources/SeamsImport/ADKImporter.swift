@@ -94,7 +94,7 @@ enum ADKImporter {
                                 payload: payload(of: producer, models: models, into: &builder))
             }
         }
-        return builder.build(file: path)
+        return try builder.build(file: path)
     }
 
     /// Most agent files one import reads, so a file that names itself twice cannot multiply.

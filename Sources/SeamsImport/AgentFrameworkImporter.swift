@@ -45,7 +45,7 @@ enum AgentFrameworkImporter {
                                             message: "Agent Framework definitions Seams reads have `kind: Prompt` or `kind: Workflow`",
                                             fix: "name a declarative agent or workflow file")])
         }
-        return builder.build(file: path)
+        return try builder.build(file: path)
     }
 
     private static func addPrompt(_ node: SourceNode, file: String, into builder: inout ImportBuilder) {

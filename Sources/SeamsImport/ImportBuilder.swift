@@ -11,6 +11,8 @@ struct ImportBuilder {
     private(set) var concerns: OrderedDictionary<String, Concern> = [:]
     private var handoffs: OrderedDictionary<String, Interface> = [:]
     private(set) var warnings: [Diagnostic] = []
+    /// Problems that would stop the framework itself from loading the definition (exit 2).
+    private(set) var errors: [Diagnostic] = []
     private var warned: Set<String> = []
     /// Interfaces that exist only because the framework passes context the definition never names.
     private(set) var implicitContext = 0
@@ -66,6 +68,12 @@ struct ImportBuilder {
         warnings.append(Diagnostic(id: id, severity: .warning, location: location, message: message, fix: fix))
     }
 
+    /// Records a problem that makes the definition fail to load in its framework; `build` throws them all.
+    mutating func fail(_ id: String, at location: SourceLocation, _ message: String, fix: String) {
+        guard warned.insert("error\u{0}\(id)\u{0}\(location)\u{0}\(message)").inserted else { return }
+        errors.append(Diagnostic(id: id, severity: .error, location: location, message: message, fix: fix))
+    }
+
     /// Warns about every key of a mapping that the importer does not read.
     mutating func warnUnknownKeys(_ entries: [SourceNode.Entry], known: Set<String>, in what: String, framework: String) {
         for entry in entries {
@@ -76,7 +84,8 @@ struct ImportBuilder {
         }
     }
 
-    func build(file: String) -> Document {
+    func build(file: String) throws(DocumentError) -> Document {
+        if !errors.isEmpty { throw DocumentError(errors) }
         var document = Document(file: file)
         document.hasModules = true
         document.modules = modules
