@@ -35,6 +35,9 @@ if [ -e "${refund[0]}" ] && [ -e "${refund[1]}" ]; then
   gate "$BIN" check "${refund[@]}" --format markdown > Reports/refund-gate.check.md
   NO_COLOR=1 "$BIN" diff "${refund[@]}" > Reports/refund-gate.diff.txt
 fi
+# The CrewAI conformance table in Reports/agent-corpus.md, measured over the test fixtures (no ../shared needed).
+swift build -q --build-tests
+RECORD_CONFORMANCE=1 swift test -q --skip-build --filter CrewAIConformanceTests > /dev/null
 # Real agent-framework projects, scored from their own files (the corpus sits beside the repository).
 if [ -d ../shared/corpus/agents ]; then
   scripts/score-agent-corpus.sh > /dev/null

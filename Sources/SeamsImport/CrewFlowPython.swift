@@ -48,7 +48,7 @@ enum CrewFlowPython {
                 for expression in statement.expressions {
                     var stack = [expression]
                     while let next = stack.popLast() {
-                        if let (field, location) = stateField(next), method.writes[field]?.line != location.line || !isTarget(next, of: statement) {
+                        if let (field, location) = stateField(next), !isTarget(next, of: statement) {
                             method.reads[field] = method.reads[field] ?? location
                         }
                         stack.append(contentsOf: next.children)

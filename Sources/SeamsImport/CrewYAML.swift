@@ -17,12 +17,19 @@ enum CrewYAML {
         let agentMethods = wiring.agents.map(\.method)
         let taskMethods = wiring.tasks.map(\.method)
 
+        for (path, entries, table) in [(agentsPath, agentEntries, "agents_config"), (tasksPath, taskEntries, "tasks_config")]
+            where entries == nil && !FileManager.default.fileExists(atPath: path)
+            && (table == "tasks_config" ? wiring.tasks.contains { $0.configKey != nil } : wiring.agents.contains { $0.configKey != nil }) {
+            builder.fail("crewai.config-missing", at: wiring.location,
+                         "\(wiring.name) reads self.\(table)[...], and \(path) does not exist",
+                         fix: "create it, or set \(table) = \"path/to/file.yaml\" on the class")
+        }
         for agent in wiring.agents {
             var definition = CrewDefinition.Agent(key: agent.method, location: agent.location, role: agent.role)
             if let key = agent.configKey {
                 if let entry = agentEntries?.first(where: { $0.key.scalarText == key.value }) {
                     definition = CrewDefinition.agent(key: agent.method, at: entry.key.location, node: entry.value, into: &builder)
-                } else {
+                } else if agentEntries != nil {
                     missingKey(key, table: "agents_config", file: agentsPath, keys: agentEntries, into: &builder)
                 }
             }
@@ -47,7 +54,7 @@ enum CrewYAML {
             if let key = task.configKey {
                 used.insert(key.value)
                 guard let entry = taskEntries?.first(where: { $0.key.scalarText == key.value }) else {
-                    missingKey(key, table: "tasks_config", file: tasksPath, keys: taskEntries, into: &builder)
+                    if taskEntries != nil { missingKey(key, table: "tasks_config", file: tasksPath, keys: taskEntries, into: &builder) }
                     continue
                 }
                 crew.tasks.append(CrewDefinition.task(key: task.method, at: entry.key.location, node: entry.value, into: &builder))
@@ -133,8 +140,8 @@ enum CrewYAML {
         return crew
     }
 
-    /// The entries of a YAML mapping file, or nil when the file does not exist. A file of the wrong
-    /// shape, or with a key written twice, is an input error: CrewAI could not use it either.
+    /// The entries of a YAML mapping file, or nil when the file does not exist or is of the wrong
+    /// shape. A wrong shape, or a key written twice, is an input error: CrewAI could not use it either.
     private static func entries(_ path: String, what: String, limits: LoadLimits,
                                 into builder: inout ImportBuilder) throws(DocumentError) -> [SourceNode.Entry]? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
@@ -143,7 +150,7 @@ enum CrewYAML {
         guard node.isMapping else {
             builder.fail("crewai.shape", at: node.location, "\(what) should map each name to its settings, found \(node.kindName)",
                          fix: "write one `name:` entry with its settings per \(what == "tasks.yaml" ? "task" : "agent"), as `crewai create crew` does")
-            return []
+            return nil
         }
         var seen: [String: SourceLocation] = [:]
         for entry in node.entries {

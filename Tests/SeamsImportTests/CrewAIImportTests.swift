@@ -74,6 +74,7 @@ import Testing
         ])
         #expect(FrameworkImport.implicitContextCount(in: document) == 4)
         #expect(document.warnings.map { "\($0.id) \(ImportFixture.short($0.location))" } == [
+            "crewai.python-not-found tasks.yaml:1:1",
             "crewai.implicit-context tasks.yaml:5:1",
             "crewai.implicit-context tasks.yaml:14:1",
         ])

@@ -418,6 +418,7 @@ struct PythonParser {
 
     /// An atom followed by `.name`, `(...)` and `[...]` trailers.
     private mutating func primary() throws(PythonSyntaxError) -> PythonExpression {
+        let start = location
         var expression = try atom()
         while true {
             if current.is(".") {
@@ -425,10 +426,8 @@ struct PythonParser {
                 let attribute = try name("a name after '.'")
                 expression = .attribute(expression, attribute.text, locate(attribute))
             } else if current.is("(") {
-                let callLocation = expression.location
-                expression = .call(expression, try arguments(), callLocation)
+                expression = .call(expression, try arguments(), start)
             } else if current.is("[") {
-                let subscriptLocation = expression.location
                 _ = next()
                 var indices: [PythonExpression] = []
                 while !current.is("]") {
@@ -436,7 +435,7 @@ struct PythonParser {
                     indices.append(try self.expression())
                 }
                 _ = next()
-                expression = .subscription(expression, indices, subscriptLocation)
+                expression = .subscription(expression, indices, start)
             } else {
                 return expression
             }
@@ -479,12 +478,15 @@ struct PythonParser {
             // Adjacent literals concatenate.
             var value = ""
             var formatted = false
+            var fields: [PythonExpression] = []
             while current.kind == .string {
                 let part = next()
                 value += part.stringValue ?? ""
                 formatted = formatted || part.isFormatted
+                if part.isFormatted { fields += replacementFields(of: part) }
             }
-            return .string(value, formatted: formatted, tokenLocation)
+            let literal = PythonExpression.string(value, formatted: formatted, tokenLocation)
+            return fields.isEmpty ? literal : .operation([literal] + fields, text: "f-string", tokenLocation)
         case .op:
             switch token.text {
             case "(", "[":
@@ -530,5 +532,61 @@ struct PythonParser {
         default:
             throw error("invalid syntax")
         }
+    }
+
+    /// The expressions of an f-string's replacement fields (`{self.state.x!r:>10}` → `self.state.x`),
+    /// parsed like any expression and located in the string. A field that does not parse is skipped.
+    private func replacementFields(of token: PythonToken) -> [PythonExpression] {
+        let scalars = Array((token.stringValue ?? "").unicodeScalars)
+        let opening = token.text.unicodeScalars.count - scalars.count - (token.text.hasSuffix("\"\"\"") || token.text.hasSuffix("'''") ? 3 : 1)
+        var fields: [PythonExpression] = []
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index] == "{" else { index += 1; continue }
+            if index + 1 < scalars.count && scalars[index + 1] == "{" { index += 2; continue }
+            let start = index + 1
+            var depth = 0
+            var end = start
+            var quote: Unicode.Scalar?
+            while end < scalars.count {
+                let scalar = scalars[end]
+                if let open = quote {
+                    if scalar == open { quote = nil }
+                } else if scalar == "'" || scalar == "\"" {
+                    quote = scalar
+                } else if "([{".unicodeScalars.contains(scalar) {
+                    depth += 1
+                } else if ")]".unicodeScalars.contains(scalar) || (scalar == "}" && depth > 0) {
+                    depth -= 1
+                } else if depth == 0 && (scalar == "}" || scalar == "!" && end + 1 < scalars.count && scalars[end + 1] != "=" || scalar == ":") {
+                    break
+                }
+                end += 1
+            }
+            var text = String(String.UnicodeScalarView(scalars[start..<end]))
+            if text.hasSuffix("=") && !text.hasSuffix("==") { text.removeLast() }
+            if let parsed = Self.fieldExpression(text, file: file, line: token.line, column: token.column + opening + start) {
+                fields.append(parsed)
+            }
+            // Skip the rest of the field (conversion, format spec, which may nest fields).
+            var nesting = 1
+            index = end
+            while index < scalars.count && nesting > 0 {
+                if scalars[index] == "{" { nesting += 1 }
+                if scalars[index] == "}" { nesting -= 1 }
+                index += 1
+            }
+        }
+        return fields
+    }
+
+    private static func fieldExpression(_ text: String, file: String, line: Int, column: Int) -> PythonExpression? {
+        guard var tokens = try? PythonTokenizer.tokenize("(" + text + ")", file: file) else { return nil }
+        for index in tokens.indices {
+            if tokens[index].line == 1 { tokens[index].column += column - 2 }
+            tokens[index].line += line - 1
+        }
+        var parser = PythonParser(tokens: tokens, file: file)
+        return try? parser.expression()
     }
 }

@@ -46,8 +46,10 @@ public indirect enum PythonExpression: Sendable {
         }
     }
 
+    /// The text of a string literal (for an f-string, as written between the quotes).
     public var stringValue: String? {
         if case .string(let value, _, _) = self { return value }
+        if case .operation(let operands, "f-string", _) = self { return operands.first?.stringValue }
         return nil
     }
 
