@@ -167,9 +167,10 @@ public struct Analyzer: Sendable {
             for text in [interface?.about, interface?.done, interface?.onError, interface?.delivery].compactMap({ $0 }) {
                 scanVague(text, subject: clauseSubject, name: name, vague: vague, into: &tally)
             }
-            let score = InterfaceScore(from: key.from, to: key.to, carries: carried.sorted(), isWritten: interface != nil,
+            var score = InterfaceScore(from: key.from, to: key.to, carries: carried.sorted(), isWritten: interface != nil,
                                        location: location, openBits: tally.openBits, weight: tally.weight,
                                        decisions: tally.open.sorted(by: OpenDecision.byLocation))
+            score.implicitRule = interface?.implicitRule
             return ScoredInterface(score: score, inlinePayloadWeight: inlineWeight)
         }
     }

@@ -85,7 +85,7 @@ public enum SARIFReport {
                 + "Alternatives (\(point.count), \(bits)): \(point.shownAlternatives.map { "`\($0)`" }.joined(separator: ", ")).\n\n"
                 + "**Fix:** \(markdownFix)\n\nExplain one document: `seams explain DOC`."
             defaultLevel = level(point.severity)
-        } else if let gate = GateRule.describe(id) {
+        } else if let gate = GateRule.describe(id) ?? ImportRule.describe(id) {
             short = gate.short
             full = gate.full
             helpText = gate.help

@@ -137,7 +137,7 @@ enum AutoGenImporter {
                 let producers = names.filter { producer in
                     producer != consumer && producer != successor
                         && builder.handoff(from: producer, to: consumer, at: builder.modules[consumer]?.location ?? root.location,
-                                           payload: nil, implicit: true)
+                                           payload: nil, implicit: "autogen.implicit-context")
                 }
                 guard !producers.isEmpty else { continue }
                 builder.warn("autogen.implicit-context", at: builder.modules[consumer]?.location ?? root.location,

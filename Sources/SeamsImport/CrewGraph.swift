@@ -78,7 +78,7 @@ enum CrewGraph {
             guard !received.isEmpty else { continue }
             for producer in received {
                 builder.handoff(from: id(producer.key), to: consumer, at: task.location,
-                                payload: payload(of: producer, models: models, into: &builder), implicit: true) { clauses(of: producer, into: &$0) }
+                                payload: payload(of: producer, models: models, into: &builder), implicit: "crewai.implicit-context") { clauses(of: producer, into: &$0) }
             }
             builder.warn("crewai.implicit-context", at: task.location,
                          "implicit context (\(received.count) interface\(received.count == 1 ? "" : "s")): task '\(task.key)' names no `context`, so CrewAI passes it the output of \(received.map(\.key).joined(separator: ", "))",

@@ -37,22 +37,25 @@ struct ImportBuilder {
         modules[moduleID]?.concerns.append(Located(concern.id, at: concern.location))
     }
 
-    /// Adds a handoff `from -> to`; `implicit` marks one the framework creates without the
-    /// definition naming it (counted, and the caller warns once per consumer). Returns whether
+    /// Adds a handoff `from -> to`; `implicit` (the id of the rule that reports it) marks one the
+    /// framework creates without the definition naming it (counted, and the caller warns once per consumer). Returns whether
     /// the pair is new, so an implicit handoff over an explicit one is not counted twice.
     @discardableResult
     mutating func handoff(from: String, to: String, at location: SourceLocation, payload: ImportedPayload?,
-                          implicit: Bool = false, fill: (inout Interface) -> Void = { _ in }) -> Bool {
+                          implicit: String? = nil, fill: (inout Interface) -> Void = { _ in }) -> Bool {
         guard from != to, modules[from] != nil, modules[to] != nil else { return false }
         let key = "\(from)\u{0}\(to)"
         if var existing = handoffs[key] {
             if let payload { existing.merge(payload) }
+            // A handoff the definition names is explicit, whatever else also passes it.
+            if implicit == nil { existing.implicitRule = nil }
             fill(&existing)
             handoffs[key] = existing
             return false
         }
-        if implicit { implicitContext += 1 }
+        if implicit != nil { implicitContext += 1 }
         var interface = Interface(from: Located(from, at: location), to: Located(to, at: location), location: location)
+        interface.implicitRule = implicit
         if let payload {
             interface.payload = payload.payload
             interface.payloadLocation = payload.location
