@@ -11,6 +11,7 @@ struct ImportBuilder {
     private(set) var concerns: OrderedDictionary<String, Concern> = [:]
     private var handoffs: OrderedDictionary<String, Interface> = [:]
     private(set) var warnings: [Diagnostic] = []
+    private(set) var fixes: [String: String] = [:]
     /// Problems that would stop the framework itself from loading the definition (exit 2).
     private(set) var errors: [Diagnostic] = []
     private var warned: Set<String> = []
@@ -71,6 +72,11 @@ struct ImportBuilder {
         warnings.append(Diagnostic(id: id, severity: .warning, location: location, message: message, fix: fix))
     }
 
+    /// Words the fix of decision `id` at `location` as the framework's users write it.
+    mutating func fix(_ id: String, at location: SourceLocation, _ text: String) {
+        if fixes[Document.fixKey(id, location)] == nil { fixes[Document.fixKey(id, location)] = text }
+    }
+
     /// Records a problem that makes the definition fail to load in its framework; `build` throws them all.
     mutating func fail(_ id: String, at location: SourceLocation, _ message: String, fix: String) {
         guard warned.insert("error\u{0}\(id)\u{0}\(location)\u{0}\(message)").inserted else { return }
@@ -94,6 +100,7 @@ struct ImportBuilder {
         document.modules = modules
         document.concerns = concerns
         document.interfaces = Array(handoffs.values)
+        document.fixes = fixes
         document.warnings = warnings.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
         return document
     }

@@ -75,8 +75,14 @@ struct PydanticModels {
     /// model is an object whose fields are not repeated) and below `maxDepth` levels.
     static let maxDepth = 6
 
+    /// Money words of the catalog's `field.unit.money` entry: such a field beside a `currency`
+    /// field has its unit stated by that field.
+    static let moneyWords: Set<String> = ["amount", "price", "fee", "fees", "income", "cost", "salary", "balance", "payment", "refund",
+                                          "charge", "revenue", "tax", "discount", "wage", "rent", "premium", "payout", "budget", "spend", "total"]
+
     private func fields(of model: Model, depth: Int, expanding: Set<String>) -> [Field] {
-        model.attributes.map { attribute in
+        let currency = model.attributes.first { ["currency", "currency_code"].contains($0.name) }?.name
+        return model.attributes.map { attribute in
             var field = field(annotation: attribute.annotation, name: attribute.name, at: attribute.location, depth: depth, expanding: expanding)
             let call = attribute.defaultValue?.asCall
             let isFieldCall = call?.callee.lastName == "Field"
@@ -88,6 +94,10 @@ struct PydanticModels {
                 let lower = (arguments.keyword("ge") ?? arguments.keyword("gt")).flatMap { Self.number($0.value) }
                 let upper = (arguments.keyword("le") ?? arguments.keyword("lt")).flatMap { Self.number($0.value) }
                 if let lower, let upper { field.range = [lower, upper] }
+            }
+            if let currency, field.type == .number || field.type == .integer,
+               !Set(attribute.name.lowercased().split(separator: "_").map(String.init)).isDisjoint(with: Self.moneyWords) {
+                field.unit = "with separate currency (\(currency))"
             }
             return field
         }
