@@ -58,6 +58,11 @@ done
   echo
   echo "$total projects, all imported and scored without an error."
 } >> "$out"
+# Keep the CrewAI conformance table (regenerated from the test fixtures by scripts/regenerate-reports.sh).
+if [ -f Reports/agent-corpus.md ] && grep -q '^<!-- crewai-conformance:begin' Reports/agent-corpus.md; then
+  echo >> "$out"
+  sed -n '/^<!-- crewai-conformance:begin/,/^<!-- crewai-conformance:end -->/p' Reports/agent-corpus.md >> "$out"
+fi
 mkdir -p Reports
 mv "$out" Reports/agent-corpus.md
 echo "Reports/agent-corpus.md: $total projects"

@@ -40,7 +40,7 @@ public struct Analyzer: Sendable {
 
         let interfaces = scoreInterfaces(document, flows: flows, modules: modules, artifactTallies: artifactTallies,
                                          artifactWeights: artifactWeights, fields: fields, vague: vague)
-        let findings = documentFindings(document, flows: flows).sorted(by: OpenDecision.byLocation)
+        var findings = documentFindings(document, flows: flows).sorted(by: OpenDecision.byLocation)
 
         let artifacts = document.artifacts.values.map { artifact in
             let tally = artifactTallies[artifact.id] ?? DecisionTally()
@@ -56,7 +56,18 @@ public struct Analyzer: Sendable {
         var crossing = artifacts.reduce(0) { $0 + $1.weight * Double(max(0, $1.touchedBy.count - 1)) }
         crossing += payloadWeights.reduce(0) { $0 + $1.2 }
 
-        let interfaceScores = interfaces.map(\.score)
+        var interfaceScores = interfaces.map(\.score)
+        if !document.fixes.isEmpty {
+            func reworded(_ decisions: [OpenDecision]) -> [OpenDecision] {
+                decisions.map { decision in
+                    var decision = decision
+                    decision.fixOverride = document.fixes[Document.fixKey(decision.id, decision.location)]
+                    return decision
+                }
+            }
+            for index in interfaceScores.indices { interfaceScores[index].decisions = reworded(interfaceScores[index].decisions) }
+            findings = reworded(findings)
+        }
         let coupling = CouplingAnalysis(flows: flows, artifactWeights: artifactWeights, payloads: payloadWeights,
                                         interfaces: interfaceScores, findings: findings,
                                         concernCounts: modules.mapValues(\.concerns.count).reduce(into: [:]) { $0[$1.key] = $1.value },
@@ -168,9 +179,10 @@ public struct Analyzer: Sendable {
             for text in [interface?.about, interface?.done, interface?.onError, interface?.delivery].compactMap({ $0 }) {
                 scanVague(text, subject: clauseSubject, name: name, vague: vague, into: &tally)
             }
-            let score = InterfaceScore(from: key.from, to: key.to, carries: carried.sorted(), isWritten: interface != nil,
+            var score = InterfaceScore(from: key.from, to: key.to, carries: carried.sorted(), isWritten: interface != nil,
                                        location: location, openBits: tally.openBits, weight: tally.weight,
                                        decisions: tally.open.sorted(by: OpenDecision.byLocation))
+            score.implicitRule = interface?.implicitRule
             return ScoredInterface(score: score, inlinePayloadWeight: inlineWeight)
         }
     }

@@ -13,6 +13,9 @@ public struct InterfaceScore: Sendable, Hashable {
     public var openBits: Double
     public var weight: Double
     public var decisions: [OpenDecision]
+    /// The import rule (e.g. `crewai.implicit-context`) when the framework passes this handoff
+    /// without the definition naming it; nil for handoffs the definition states.
+    public var implicitRule: String?
 
     /// 1 − open/weight: the share of the interface's information the spec pins down.
     public var coverage: Double { weight > 0 ? min(1, max(0, 1 - openBits / weight)) : 1 }

@@ -12,7 +12,9 @@ public struct OpenDecision: Sendable, Hashable {
     public var location: SourceLocation
     /// How to close it; filled from the catalog's template only when asked for, because
     /// large documents have hundreds of thousands of open decisions and most outputs omit fixes.
-    public var fix: String { DecisionTemplate.fill(fixTemplate, name: fixName, term: fixTerm) }
+    public var fix: String { fixOverride ?? DecisionTemplate.fill(fixTemplate, name: fixName, term: fixTerm) }
+    /// A fix in the words of the framework the document was imported from (`Document.fixes`).
+    public var fixOverride: String?
     private var fixTemplate: String
     private var fixName: String
     private var fixTerm: String

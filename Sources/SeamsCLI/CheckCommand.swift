@@ -96,7 +96,7 @@ struct CheckCommand: ParsableCommand {
                 CommandRunner.printWarnings(document.warnings)
                 let score = try ScoringSession.score(document, config: project)
                 checks.append(GateEvaluator.check(score, limits: GateLimits.resolve(flags: flags, project: project.check),
-                                                  settings: project.check))
+                                                  settings: project.check, imported: document.warnings))
             } catch {
                 CommandRunner.printDiagnostics(error.diagnostics)
                 unreadable += 1

@@ -1,11 +1,12 @@
 public import SeamsAnalyzer
-import SeamsModel
+public import SeamsModel
 
 /// Turns a score into gate findings: each open decision with its project severity, plus the
 /// thresholds crossed. Pure: the same score and limits give the same findings.
 public enum GateEvaluator {
-    public static func check(_ score: DocumentScore, limits: GateLimits, settings: CheckSettings) -> DocumentCheck {
-        var findings: [Finding] = []
+    /// `imported` are the document's import warnings; those `ImportRule` knows become findings.
+    public static func check(_ score: DocumentScore, limits: GateLimits, settings: CheckSettings, imported: [Diagnostic] = []) -> DocumentCheck {
+        var findings = ImportRule.findings(imported, document: score.document, settings: settings)
         var interfaces: [InterfaceCheck] = []
         for interface in score.interfaces {
             interfaces.append(InterfaceCheck(name: interface.name, openBits: interface.openBits,

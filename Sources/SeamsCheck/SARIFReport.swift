@@ -79,7 +79,7 @@ public enum SARIFReport {
             helpText = help.helpText
             helpMarkdown = help.helpMarkdown
             defaultLevel = level(point.severity)
-        } else if let gate = GateRule.describe(id) {
+        } else if let gate = GateRule.describe(id) ?? ImportRule.describe(id) {
             short = gate.short
             full = gate.full
             helpText = gate.help

@@ -94,7 +94,7 @@ enum ADKImporter {
                                 payload: payload(of: producer, models: models, into: &builder))
             }
         }
-        return builder.build(file: path)
+        return try builder.build(file: path)
     }
 
     /// Most agent files one import reads, so a file that names itself twice cannot multiply.
@@ -188,7 +188,7 @@ enum ADKImporter {
                         if let key = producer.outputKey, consumer.templatedKeys.contains(key) { continue }
                         guard consumer.includesContents else { continue }
                         builder.handoff(from: producer.name, to: consumer.name, at: consumer.location,
-                                        payload: payload(of: producer, models: models, into: &builder), implicit: true)
+                                        payload: payload(of: producer, models: models, into: &builder), implicit: "adk.implicit-context")
                         implicit.append(producer.name)
                     }
                     if !implicit.isEmpty { implicitByConsumer.append((consumer, implicit)) }
@@ -218,13 +218,13 @@ enum ADKImporter {
                 var implicit: [String] = []
                 if child.node.bool("disallow_transfer_to_parent") != true {
                     builder.handoff(from: child.name, to: agent.name, at: child.location,
-                                    payload: payload(of: child, models: models, into: &builder), implicit: true)
+                                    payload: payload(of: child, models: models, into: &builder), implicit: "adk.implicit-context")
                     implicit.append(agent.name)
                 }
                 if child.node.bool("disallow_transfer_to_peers") != true {
                     for peer in subAgents where peer.name != child.name {
                         builder.handoff(from: child.name, to: peer.name, at: child.location,
-                                        payload: payload(of: child, models: models, into: &builder), implicit: true)
+                                        payload: payload(of: child, models: models, into: &builder), implicit: "adk.implicit-context")
                         implicit.append(peer.name)
                     }
                 }

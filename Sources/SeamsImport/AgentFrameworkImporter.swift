@@ -45,7 +45,7 @@ enum AgentFrameworkImporter {
                                             message: "Agent Framework definitions Seams reads have `kind: Prompt` or `kind: Workflow`",
                                             fix: "name a declarative agent or workflow file")])
         }
-        return builder.build(file: path)
+        return try builder.build(file: path)
     }
 
     private static func addPrompt(_ node: SourceNode, file: String, into builder: inout ImportBuilder) {
@@ -135,7 +135,7 @@ enum AgentFrameworkImporter {
             let earlier = conversations[..<index].filter { $0.conversation == conversation && $0.agent != consumer.agent }
             guard !earlier.isEmpty else { continue }
             for producer in earlier {
-                builder.handoff(from: producer.agent, to: consumer.agent, at: consumer.location, payload: nil, implicit: true)
+                builder.handoff(from: producer.agent, to: consumer.agent, at: consumer.location, payload: nil, implicit: "agent-framework.implicit-context")
             }
             builder.warn("agent-framework.implicit-context", at: consumer.location,
                          "implicit context (\(earlier.count) interface\(earlier.count == 1 ? "" : "s")): '\(consumer.agent)' runs on the shared conversation \(conversation), so it sees the messages of \(earlier.map(\.agent).joined(separator: ", "))",

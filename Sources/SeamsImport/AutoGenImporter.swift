@@ -87,7 +87,7 @@ enum AutoGenImporter {
         }
         guard let first = names.first else {
             builder.warn("autogen.no-participants", at: config.location, "the team has no participants", fix: "add participants")
-            return builder.build(file: path)
+            return try builder.build(file: path)
         }
 
         builder.handoff(from: user, to: first, at: builder.modules[first]?.location ?? root.location, payload: nil)
@@ -137,7 +137,7 @@ enum AutoGenImporter {
                 let producers = names.filter { producer in
                     producer != consumer && producer != successor
                         && builder.handoff(from: producer, to: consumer, at: builder.modules[consumer]?.location ?? root.location,
-                                           payload: nil, implicit: true)
+                                           payload: nil, implicit: "autogen.implicit-context")
                 }
                 guard !producers.isEmpty else { continue }
                 builder.warn("autogen.implicit-context", at: builder.modules[consumer]?.location ?? root.location,
@@ -145,7 +145,7 @@ enum AutoGenImporter {
                              fix: "nothing to change in the team; close what each message carries by describing it in the agents' system messages")
             }
         }
-        return builder.build(file: path)
+        return try builder.build(file: path)
     }
 
     private static func toolComponents(of agentConfig: SourceNode) -> [SourceNode] {

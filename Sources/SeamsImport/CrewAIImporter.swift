@@ -1,9 +1,12 @@
 import Foundation
+import OrderedCollections
 import SeamsModel
 
-/// Imports a CrewAI project: YAML crews (`config/agents.yaml`, `config/tasks.yaml` and the crew's
-/// Python file, read statically), declarative JSON crews (`crew.jsonc`) and flow YAML
-/// (`schema: crewai.flow/v1`). Several crews in one project are prefixed with their crew's name.
+/// Imports a CrewAI project as CrewAI runs it: `@CrewBase` classes with their YAML (a crew is the
+/// class's `@task` methods, in method order), crews assembled in plain Python, Python flows
+/// (`@start`/`@listen`/`@router`), Python glue that feeds one crew's result to another, declarative
+/// JSON crews (`crew.jsonc`) and flow YAML (`schema: crewai.flow/v1`). What CrewAI itself would
+/// refuse to load (an unknown agent or context, a missing config key, invalid Python) is an error.
 enum CrewAIImporter {
     static func load(path: String, limits: LoadLimits) throws(DocumentError) -> Document {
         // A single flow file or JSON crew is read alone; anything else widens to its project.
@@ -13,12 +16,7 @@ enum CrewAIImporter {
         let root = projectRoot(for: path)
         let files = ProjectFiles(root: root)
         var builder = ImportBuilder()
-
-        var models = PydanticModels()
-        for relative in files.withExtension("py") {
-            guard let text = ProjectFiles.text(at: files.path(relative), limits: limits) else { continue }
-            models.scan(PythonText(text: text, file: files.path(relative)))
-        }
+        let python = CrewProjectPython(files: files, limits: limits, into: &builder)
 
         var crews: [CrewDefinition] = []
         var crewDirectories: [String] = []
@@ -26,9 +24,20 @@ enum CrewAIImporter {
             let crewDirectory = ((relative as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
             if !crewDirectories.contains(crewDirectory) { crewDirectories.append(crewDirectory) }
         }
-        if isSingleFile { crewDirectories = [] }
-        for directory in crewDirectories.sorted() {
-            crews.append(try yamlCrew(directory, files: files, limits: limits, into: &builder))
+        if !isSingleFile {
+            var claimed: Set<String> = []
+            for wiring in python.crewClasses {
+                claimed.insert(standard((wiring.directory as NSString).appendingPathComponent(wiring.tasksConfig)))
+                claimed.insert(standard((wiring.directory as NSString).appendingPathComponent(wiring.agentsConfig)))
+                crews.append(try CrewYAML.classCrew(wiring, limits: limits, into: &builder))
+            }
+            for directory in crewDirectories.sorted() {
+                let tasksPath = standard((files.path(directory) as NSString).appendingPathComponent("config/tasks.yaml"))
+                let agentsPath = standard((files.path(directory) as NSString).appendingPathComponent("config/agents.yaml"))
+                guard !claimed.contains(tasksPath) && !claimed.contains(agentsPath) else { continue }
+                crews.append(try CrewYAML.yamlOnlyCrew(directory, files: files, limits: limits, into: &builder))
+            }
+            crews += CrewPlainPython.crews(in: python, into: &builder)
         }
         for relative in files.relativePaths where ["crew.json", "crew.jsonc"].contains((relative as NSString).lastPathComponent)
             && (!isSingleFile || files.path(relative) == path || relative == name) {
@@ -42,21 +51,52 @@ enum CrewAIImporter {
             let node = try SourceReader.read(path: full, limits: limits)
             if node["schema"]?.scalarText == "crewai.flow/v1" { flows.append((full, node)) }
         }
+        let pythonFlows = isSingleFile ? [] : python.flows
 
-        if crews.isEmpty && flows.isEmpty {
-            throw DocumentError([Diagnostic(id: "import.not-found", location: SourceLocation(file: path, line: 1, column: 1),
-                                            message: "no CrewAI crew here: no config/tasks.yaml, crew.jsonc or flow YAML (schema: crewai.flow/v1)",
-                                            fix: "point at the CrewAI project folder, or pass --from with the right framework")])
+        if crews.isEmpty && flows.isEmpty && pythonFlows.isEmpty {
+            _ = try builder.build(file: path)  // errors found while looking come first
+            throw nothingAnalysed(path)
         }
-        let prefixed = crews.count + flows.count > 1
+        let prefixed = crews.count + flows.count + pythonFlows.count > 1
+        var placed = CrewPlacement()
         for crew in crews {
-            CrewGraph.add(crew, prefix: prefixed ? crew.name : nil, models: models, into: &builder)
+            let prefix = prefixed ? crew.name : nil
+            CrewGraph.add(crew, prefix: prefix, models: python.models, into: &builder)
+            placed.crews[crew.name] = (crew, prefix)
         }
         for (file, node) in flows {
-            CrewFlowImporter.add(node, file: file, models: models, into: &builder)
+            CrewFlowImporter.add(node, file: file, models: python.models, into: &builder)
         }
-        return builder.build(file: path)
+        for flow in pythonFlows {
+            CrewFlowPython.add(flow.definition, prefix: prefixed ? flow.definition.name : nil, crews: placed,
+                               models: python.models, into: &builder)
+        }
+        if !isSingleFile {
+            CrewGlue.add(python.plainBodies.map(\.statements), crews: placed, models: python.models, into: &builder)
+            warnUnwiredFlow(crewDirectories, hasFlow: !flows.isEmpty || !pythonFlows.isEmpty, files: files, into: &builder)
+        }
+        let document = try builder.build(file: path)
+        if document.modules.isEmpty { throw nothingAnalysed(path) }
+        return document
     }
+
+    /// Projects made by `crewai create flow` keep their crews under `crews/` and wire them in a
+    /// `Flow` class (`main.py`); without it, how the crews hand off to each other is unknown.
+    private static func warnUnwiredFlow(_ directories: [String], hasFlow: Bool, files: ProjectFiles, into builder: inout ImportBuilder) {
+        guard !hasFlow, let first = directories.sorted().first(where: { $0.hasPrefix("crews/") || $0.contains("/crews/") }) else { return }
+        let location = SourceLocation(file: (files.path(first) as NSString).appendingPathComponent("config/tasks.yaml"), line: 1, column: 1)
+        builder.warn("crewai.flow-wiring-not-found", at: location,
+                     "flow wiring not found: the crews under crews/ are run by a flow, and no Flow class (`class …(Flow[State])` with @start/@listen, usually main.py) is in the project; only each crew's own handoffs are scored, not what the flow passes between them",
+                     fix: "include the flow's Python (main.py) in the project folder")
+    }
+
+    private static func nothingAnalysed(_ path: String) -> DocumentError {
+        DocumentError([Diagnostic(id: "import.not-found", location: SourceLocation(file: path, line: 1, column: 1),
+                                  message: "no CrewAI crew or flow Seams can analyse here: looked for config/tasks.yaml with config/agents.yaml, @CrewBase classes with @task methods, Crew(tasks=[...]) calls, Flow classes with @start/@listen methods, crew.jsonc and flow YAML (schema: crewai.flow/v1); nothing is passed that was not read",
+                                  fix: "point at the CrewAI project folder, or pass --from with the right framework")])
+    }
+
+    static func standard(_ path: String) -> String { (path as NSString).standardizingPath }
 
     /// A path inside a project (a `tasks.yaml`, a `config` folder) widened to the project folder.
     static func projectRoot(for path: String) -> String {
@@ -68,44 +108,6 @@ enum CrewAIImporter {
             return crewDirectory.isEmpty ? "." : crewDirectory
         }
         return parent.isEmpty ? "." : parent
-    }
-
-    private static func yamlCrew(_ directory: String, files: ProjectFiles, limits: LoadLimits,
-                                 into builder: inout ImportBuilder) throws(DocumentError) -> CrewDefinition {
-        let crewPath = files.path(directory)
-        let name = directory.isEmpty ? (files.root as NSString).lastPathComponent : (directory as NSString).lastPathComponent
-        let agentsPath = (crewPath as NSString).appendingPathComponent("config/agents.yaml")
-        let tasksPath = (crewPath as NSString).appendingPathComponent("config/tasks.yaml")
-        var crew = CrewDefinition(name: name, location: SourceLocation(file: tasksPath, line: 1, column: 1))
-        if FileManager.default.fileExists(atPath: agentsPath) {
-            let agents = try SourceReader.read(path: agentsPath, limits: limits)
-            warnUnlessMapping(agents, what: "agents.yaml", into: &builder)
-            for entry in agents.entries {
-                guard let key = entry.key.scalarText else { continue }
-                crew.agents.append(CrewDefinition.agent(key: key, at: entry.key.location, node: entry.value, into: &builder))
-            }
-        }
-        if FileManager.default.fileExists(atPath: tasksPath) {
-            let tasks = try SourceReader.read(path: tasksPath, limits: limits)
-            warnUnlessMapping(tasks, what: "tasks.yaml", into: &builder)
-            for entry in tasks.entries {
-                guard let key = entry.key.scalarText else { continue }
-                crew.tasks.append(CrewDefinition.task(key: key, at: entry.key.location, node: entry.value, into: &builder))
-            }
-        } else {
-            builder.warn("crewai.no-tasks", at: SourceLocation(file: agentsPath, line: 1, column: 1),
-                         "the crew has agents but no config/tasks.yaml; without tasks there are no handoffs to score",
-                         fix: "add config/tasks.yaml")
-        }
-        // The crew's Python file sits beside config/ (crew.py by convention).
-        let prefix = directory.isEmpty ? "" : directory + "/"
-        for relative in files.withExtension("py") where relative.hasPrefix(prefix) && !relative.dropFirst(prefix.count).contains("/") {
-            let full = files.path(relative)
-            guard let text = ProjectFiles.text(at: full, limits: limits) else { continue }
-            let wiring = CrewPythonWiring.scan(PythonText(text: text, file: full))
-            if !wiring.isEmpty { crew.apply(wiring, into: &builder) }
-        }
-        return crew
     }
 
     private static func jsonCrew(_ relative: String, files: ProjectFiles, limits: LoadLimits,
@@ -140,16 +142,21 @@ enum CrewAIImporter {
         return crew
     }
 
-    private static func warnUnlessMapping(_ node: SourceNode, what: String, into builder: inout ImportBuilder) {
-        guard !node.isMapping else { return }
-        builder.warn("crewai.shape", at: node.location, "\(what) should map each name to its settings, found \(node.kindName); Seams reads nothing from it",
-                     fix: "write one `name:` entry per agent or task, as `crewai create crew` does")
-    }
-
     static func readJSONC(_ path: String, limits: LoadLimits) throws(DocumentError) -> SourceNode {
         guard let text = ProjectFiles.text(at: path, limits: limits) else {
             return try SourceReader.read(path: path, limits: limits)
         }
         return try SourceReader.parse(Data(JSONCText.plainJSON(text).utf8), file: path, limits: limits)
+    }
+}
+
+/// Where each crew's modules were placed: its definition and the prefix of its module ids, so
+/// flows and glue code can hand off to a crew's first task and from its last.
+struct CrewPlacement {
+    var crews: [String: (crew: CrewDefinition, prefix: String?)] = [:]
+
+    func id(_ crewName: String, _ taskKey: String) -> String? {
+        guard let placed = crews[crewName] else { return nil }
+        return placed.prefix.map { "\($0)/\(taskKey)" } ?? taskKey
     }
 }

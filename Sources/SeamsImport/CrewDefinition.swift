@@ -9,6 +9,8 @@ struct CrewDefinition {
         var role: Located<String>?
         var goal: Located<String>?
         var tools: [String] = []
+        /// Where `allow_delegation=True` is set: the agent may hand work to the crew's other agents.
+        var allowDelegation: SourceLocation?
     }
 
     struct Task {
@@ -55,8 +57,10 @@ struct CrewDefinition {
     /// Reads one agent entry (`agents.yaml` value, a JSON agent file, a flow's inline agent).
     static func agent(key: String, at location: SourceLocation, node: SourceNode, into builder: inout ImportBuilder) -> Agent {
         builder.warnUnknownKeys(node.entries, known: agentKeys, in: "agent '\(key)'", framework: "CrewAI")
-        return Agent(key: key, location: location, role: node.text("role"), goal: node.text("goal"),
-                     tools: node.strings("tools").map(\.value))
+        var agent = Agent(key: key, location: location, role: node.text("role"), goal: node.text("goal"),
+                          tools: node.strings("tools").map(\.value))
+        if node.bool("allow_delegation") == true { agent.allowDelegation = node.keyNode("allow_delegation")?.location }
+        return agent
     }
 
     /// Reads one task entry.
@@ -80,42 +84,21 @@ struct CrewDefinition {
         return task
     }
 
-    /// Applies what the crew's Python file wires on top of the YAML.
-    mutating func apply(_ wiring: CrewPythonWiring, into builder: inout ImportBuilder) {
-        if let hierarchical = wiring.hierarchical { self.hierarchical = hierarchical }
-        let taskKeyByMethod = Dictionary(wiring.tasks.map { ($0.method, $0.configKey) }, uniquingKeysWith: { first, _ in first })
-        let agentKeyByMethod = Dictionary(wiring.agents.map { ($0.method, $0.configKey) }, uniquingKeysWith: { first, _ in first })
-        for agentWiring in wiring.agents {
-            if let index = agents.firstIndex(where: { $0.key == agentWiring.configKey }) {
-                agents[index].tools += agentWiring.tools.filter { !agents[index].tools.contains($0) }
-            }
+    /// Overlays what a `Task(...)` call in Python sets on the task (Python arguments win over YAML).
+    mutating func overlay(_ inline: CrewPythonTask, at index: Int, context: [Located<String>]?) {
+        var task = tasks[index]
+        if let value = inline.description { task.description = value }
+        if let value = inline.expectedOutput { task.expectedOutput = value }
+        if let context { task.context = context }
+        if let model = inline.outputModel {
+            task.outputModel = model
+            task.outputKind = inline.outputKind
         }
-        var ordered: [Task] = []
-        for taskWiring in wiring.tasks {
-            guard let index = tasks.firstIndex(where: { $0.key == taskWiring.configKey }) else {
-                builder.warn("crewai.task-unknown", at: taskWiring.location,
-                             "task method '\(taskWiring.method)' has no entry '\(taskWiring.configKey)' in tasks.yaml; Seams skips it",
-                             fix: "describe the task in config/tasks.yaml")
-                continue
-            }
-            var task = tasks.remove(at: index)
-            if let context = taskWiring.context {
-                task.context = context.map { Located(taskKeyByMethod[$0.value] ?? $0.value, at: $0.location) }
-            }
-            if let model = taskWiring.outputModel {
-                task.outputModel = model
-                task.outputKind = taskWiring.outputKind
-            }
-            if let location = taskWiring.humanInput { task.humanInput = location }
-            if let location = taskWiring.asyncExecution { task.asyncExecution = location }
-            if let agent = taskWiring.agentMethod {
-                task.agent = Located(agentKeyByMethod[agent.value] ?? agent.value, at: agent.location)
-            }
-            if let guardrail = taskWiring.guardrail { task.guardrail = guardrail }
-            task.tools += taskWiring.tools.filter { !task.tools.contains($0) }
-            ordered.append(task)
-        }
-        // Tasks the Python file does not list keep their YAML order, after the listed ones.
-        tasks = ordered + tasks
+        if let location = inline.humanInput { task.humanInput = location }
+        if let location = inline.asyncExecution { task.asyncExecution = location }
+        if let agent = inline.agent { task.agent = agent }
+        if let guardrail = inline.guardrail { task.guardrail = guardrail }
+        task.tools += inline.tools.filter { !task.tools.contains($0) }
+        tasks[index] = task
     }
 }

@@ -62,6 +62,7 @@ enum CrewGraph {
                                      fix: "name a task of the crew")
                         continue
                     }
+                    CrewFixes.handoff(from: producer, at: reference.location, into: &builder)
                     builder.handoff(from: id(producer.key), to: consumer, at: reference.location,
                                     payload: payload(of: producer, models: models, into: &builder)) { clauses(of: producer, into: &$0) }
                 }
@@ -77,8 +78,9 @@ enum CrewGraph {
             }
             guard !received.isEmpty else { continue }
             for producer in received {
+                CrewFixes.handoff(from: producer, at: task.location, into: &builder)
                 builder.handoff(from: id(producer.key), to: consumer, at: task.location,
-                                payload: payload(of: producer, models: models, into: &builder), implicit: true) { clauses(of: producer, into: &$0) }
+                                payload: payload(of: producer, models: models, into: &builder), implicit: "crewai.implicit-context") { clauses(of: producer, into: &$0) }
             }
             builder.warn("crewai.implicit-context", at: task.location,
                          "implicit context (\(received.count) interface\(received.count == 1 ? "" : "s")): task '\(task.key)' names no `context`, so CrewAI passes it the output of \(received.map(\.key).joined(separator: ", "))",
@@ -97,6 +99,7 @@ enum CrewGraph {
             }
             for task in crew.tasks {
                 builder.handoff(from: manager, to: id(task.key), at: hierarchical, payload: nil)
+                CrewFixes.handoff(from: task, at: task.location, into: &builder)
                 builder.handoff(from: id(task.key), to: manager, at: task.location,
                                 payload: payload(of: task, models: models, into: &builder)) { clauses(of: task, into: &$0) }
             }
@@ -107,24 +110,33 @@ enum CrewGraph {
     static func payload(of task: CrewDefinition.Task, models: PydanticModels, into builder: inout ImportBuilder) -> ImportedPayload? {
         if let model = task.outputModel {
             if let fields = models.fields(of: model.value) {
-                return ImportedPayload(payload: .fields(fields), location: models.location(of: model.value) ?? model.location)
+                let payload = ImportedPayload(payload: .fields(fields), location: models.location(of: model.value) ?? model.location)
+                CrewFixes.payload(of: task, payload, into: &builder)
+                return payload
             }
             builder.warn("crewai.model-unknown", at: model.location,
                          "\(task.outputKind ?? "output_pydantic") names '\(model.value)', which is not a Pydantic model defined in the project; its fields are unknown",
                          fix: "define the model in the project's Python files so Seams can read its fields")
             return nil
         }
-        return task.expectedOutput.map { ImportedPayload(payload: .prose($0), location: $0.location) }
+        guard let prose = task.expectedOutput else { return nil }
+        let payload = ImportedPayload(payload: .prose(prose), location: prose.location)
+        CrewFixes.payload(of: task, payload, into: &builder)
+        return payload
     }
 
     /// Clauses a task states about its output: a guardrail is a completion criterion with retries,
-    /// a Pydantic or JSON output is validated against its schema.
+    /// a Pydantic or JSON output is validated against its schema. Without a guardrail, CrewAI's error
+    /// behaviour is fixed, not a choice left open: an exception in the task aborts the kickoff.
     static func clauses(of task: CrewDefinition.Task, into interface: inout Interface) {
         if let guardrail = task.guardrail {
             interface.done = interface.done ?? Located("guardrail: \(guardrail.value)", at: guardrail.location)
             interface.onError = interface.onError ?? Located("retry (guardrail_max_retries)", at: guardrail.location)
-        } else if let model = task.outputModel {
-            interface.done = interface.done ?? Located("schema-valid (\(task.outputKind ?? "output_pydantic") \(model.value))", at: model.location)
+        } else {
+            if let model = task.outputModel {
+                interface.done = interface.done ?? Located("schema-valid (\(task.outputKind ?? "output_pydantic") \(model.value))", at: model.location)
+            }
+            interface.onError = interface.onError ?? Located("fail: an exception in task '\(task.key)' aborts the crew's kickoff", at: task.location)
         }
     }
 }

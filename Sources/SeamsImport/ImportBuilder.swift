@@ -11,6 +11,9 @@ struct ImportBuilder {
     private(set) var concerns: OrderedDictionary<String, Concern> = [:]
     private var handoffs: OrderedDictionary<String, Interface> = [:]
     private(set) var warnings: [Diagnostic] = []
+    private(set) var fixes: [String: String] = [:]
+    /// Problems that would stop the framework itself from loading the definition (exit 2).
+    private(set) var errors: [Diagnostic] = []
     private var warned: Set<String> = []
     /// Interfaces that exist only because the framework passes context the definition never names.
     private(set) var implicitContext = 0
@@ -35,22 +38,25 @@ struct ImportBuilder {
         modules[moduleID]?.concerns.append(Located(concern.id, at: concern.location))
     }
 
-    /// Adds a handoff `from -> to`; `implicit` marks one the framework creates without the
-    /// definition naming it (counted, and the caller warns once per consumer). Returns whether
+    /// Adds a handoff `from -> to`; `implicit` (the id of the rule that reports it) marks one the
+    /// framework creates without the definition naming it (counted, and the caller warns once per consumer). Returns whether
     /// the pair is new, so an implicit handoff over an explicit one is not counted twice.
     @discardableResult
     mutating func handoff(from: String, to: String, at location: SourceLocation, payload: ImportedPayload?,
-                          implicit: Bool = false, fill: (inout Interface) -> Void = { _ in }) -> Bool {
+                          implicit: String? = nil, fill: (inout Interface) -> Void = { _ in }) -> Bool {
         guard from != to, modules[from] != nil, modules[to] != nil else { return false }
         let key = "\(from)\u{0}\(to)"
         if var existing = handoffs[key] {
             if let payload { existing.merge(payload) }
+            // A handoff the definition names is explicit, whatever else also passes it.
+            if implicit == nil { existing.implicitRule = nil }
             fill(&existing)
             handoffs[key] = existing
             return false
         }
-        if implicit { implicitContext += 1 }
+        if implicit != nil { implicitContext += 1 }
         var interface = Interface(from: Located(from, at: location), to: Located(to, at: location), location: location)
+        interface.implicitRule = implicit
         if let payload {
             interface.payload = payload.payload
             interface.payloadLocation = payload.location
@@ -66,6 +72,17 @@ struct ImportBuilder {
         warnings.append(Diagnostic(id: id, severity: .warning, location: location, message: message, fix: fix))
     }
 
+    /// Words the fix of decision `id` at `location` as the framework's users write it.
+    mutating func fix(_ id: String, at location: SourceLocation, _ text: String) {
+        if fixes[Document.fixKey(id, location)] == nil { fixes[Document.fixKey(id, location)] = text }
+    }
+
+    /// Records a problem that makes the definition fail to load in its framework; `build` throws them all.
+    mutating func fail(_ id: String, at location: SourceLocation, _ message: String, fix: String) {
+        guard warned.insert("error\u{0}\(id)\u{0}\(location)\u{0}\(message)").inserted else { return }
+        errors.append(Diagnostic(id: id, severity: .error, location: location, message: message, fix: fix))
+    }
+
     /// Warns about every key of a mapping that the importer does not read.
     mutating func warnUnknownKeys(_ entries: [SourceNode.Entry], known: Set<String>, in what: String, framework: String) {
         for entry in entries {
@@ -76,12 +93,14 @@ struct ImportBuilder {
         }
     }
 
-    func build(file: String) -> Document {
+    func build(file: String) throws(DocumentError) -> Document {
+        if !errors.isEmpty { throw DocumentError(errors) }
         var document = Document(file: file)
         document.hasModules = true
         document.modules = modules
         document.concerns = concerns
         document.interfaces = Array(handoffs.values)
+        document.fixes = fixes
         document.warnings = warnings.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
         return document
     }

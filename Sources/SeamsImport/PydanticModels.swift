@@ -7,8 +7,8 @@ struct PydanticModels {
     struct Attribute {
         var name: String
         var annotation: String
-        /// The text after `=`, if any.
-        var defaultText: String?
+        /// The value after `=`, if any (`Field(...)`, a literal).
+        var defaultValue: PythonExpression?
         var location: SourceLocation
     }
 
@@ -22,63 +22,48 @@ struct PydanticModels {
 
     private(set) var models: [String: Model] = [:]
 
-    /// Scans one file for `class Name(BaseModel)` and `class Name(str, Enum)` blocks.
+    /// Scans one file's text; a file that is not valid Python contributes nothing.
     mutating func scan(_ python: PythonText) {
-        let header = /^class\s+(\w+)\s*\(([^)]*)\)\s*:/
-        let attribute = /^(\s+)([A-Za-z]\w*)\s*:\s*([^=]+?)\s*(?:=\s*(.+?))?\s*$/
-        let member = /^\s+([A-Za-z]\w*)\s*=\s*['"]([^'"]*)['"]/
-        for (index, line) in python.lines.enumerated() {
-            guard let match = line.firstMatch(of: header) else { continue }
-            let name = String(match.1)
-            let bases = String(match.2)
-            let isEnum = bases.contains("Enum")
-            guard isEnum || bases.contains("BaseModel") || models[bases.trimmed] != nil else { continue }
-            let block = python.block(after: index)
-            var model = Model(name: name, location: python.location(line: index, column: 6), attributes: [])
-            if let parent = models[bases.trimmed] { model.attributes = parent.attributes }
-            var inDocstring = false
-            var bodyIndent: Int?
-            guard block.last > index else {
-                models[name] = model
-                continue
-            }
-            for lineIndex in (index + 1)...block.last {
-                let body = python.lines[lineIndex]
-                let quotes = body.components(separatedBy: "\"\"\"").count - 1 + body.components(separatedBy: "'''").count - 1
-                if inDocstring {
-                    if quotes % 2 == 1 { inDocstring = false }
-                    continue
-                }
-                if quotes % 2 == 1 {
-                    inDocstring = true
-                    continue
-                }
-                if PythonText.isBlank(body) { continue }
-                let indent = PythonText.indent(of: body)
-                if bodyIndent == nil { bodyIndent = indent }
-                guard indent == bodyIndent else { continue }
+        guard let module = try? PythonModule.parse(python.lines.joined(separator: "\n"), file: python.file) else { return }
+        scan(module)
+    }
+
+    /// Reads `class Name(BaseModel)` (and subclasses of models already read) and `class Name(str, Enum)`
+    /// from a parsed file: annotated attributes at the class's top level, never docstrings or comments.
+    mutating func scan(_ module: PythonModule) {
+        for definition in module.classes {
+            let bases = definition.bases.filter { $0.keyword == nil }.compactMap { $0.value.lastName }
+            let isEnum = bases.contains { $0.hasSuffix("Enum") }
+            let parents = bases.compactMap { models[$0] }.filter { $0.enumValues == nil }
+            guard isEnum || bases.contains("BaseModel") || !parents.isEmpty else { continue }
+            var model = Model(name: definition.name, location: definition.location, attributes: parents.flatMap(\.attributes))
+            for statement in definition.body {
+                guard case .assignment(let targets, let annotation, let annotationText, let value, "=", let location) = statement,
+                      targets.count == 1, case .name(let name, _) = targets[0] else { continue }
                 if isEnum {
-                    if let value = body.firstMatch(of: member) {
-                        model.enumValues = (model.enumValues ?? []) + [String(value.2)]
+                    if annotation == nil, let text = value?.stringValue ?? value.flatMap(Self.literalText) {
+                        model.enumValues = (model.enumValues ?? []) + [text]
                     }
                     continue
                 }
-                guard let field = body.firstMatch(of: attribute) else { continue }
-                let fieldName = String(field.2)
-                if fieldName == "model_config" || fieldName.hasPrefix("_") { continue }
-                model.attributes.append(Attribute(name: fieldName, annotation: String(field.3),
-                                                  defaultText: field.4.map(String.init),
-                                                  location: python.location(line: lineIndex, column: field.1.count)))
+                guard let annotationText, name != "model_config", !name.hasPrefix("_") else { continue }
+                model.attributes.removeAll { $0.name == name }
+                model.attributes.append(Attribute(name: name, annotation: annotationText, defaultValue: value, location: location))
             }
-            models[name] = model
+            models[definition.name] = model
         }
+    }
+
+    private static func literalText(_ expression: PythonExpression) -> String? {
+        if case .number(let text, _) = expression { return text }
+        return nil
     }
 
     /// The fields of a model, or nil when the class is not defined in the project.
     func fields(of className: String) -> [Field]? {
         let short = className.split(separator: ".").last.map(String.init) ?? className
         guard let model = models[short], model.enumValues == nil else { return nil }
-        return fields(of: model, depth: 0)
+        return fields(of: model, depth: 0, expanding: [model.name])
     }
 
     func location(of className: String) -> SourceLocation? {
@@ -86,30 +71,60 @@ struct PydanticModels {
         return models[short]?.location
     }
 
-    private func fields(of model: Model, depth: Int) -> [Field] {
-        model.attributes.map { attribute in
-            var field = field(annotation: attribute.annotation, name: attribute.name, at: attribute.location, depth: depth)
-            if field.required == nil { field.required = isRequired(attribute.defaultText) }
-            if let defaultText = attribute.defaultText, let description = Self.keywordString("description", in: defaultText) {
-                field.about = Located(description, at: attribute.location)
+    /// Expansion stops at a model already being expanded (a self-referencing or mutually recursive
+    /// model is an object whose fields are not repeated) and below `maxDepth` levels.
+    static let maxDepth = 6
+
+    /// Money words of the catalog's `field.unit.money` entry: such a field beside a `currency`
+    /// field has its unit stated by that field.
+    static let moneyWords: Set<String> = ["amount", "price", "fee", "fees", "income", "cost", "salary", "balance", "payment", "refund",
+                                          "charge", "revenue", "tax", "discount", "wage", "rent", "premium", "payout", "budget", "spend", "total"]
+
+    private func fields(of model: Model, depth: Int, expanding: Set<String>) -> [Field] {
+        let currency = model.attributes.first { ["currency", "currency_code"].contains($0.name) }?.name
+        return model.attributes.map { attribute in
+            var field = field(annotation: attribute.annotation, name: attribute.name, at: attribute.location, depth: depth, expanding: expanding)
+            let call = attribute.defaultValue?.asCall
+            let isFieldCall = call?.callee.lastName == "Field"
+            if field.required == nil { field.required = isRequired(attribute.defaultValue) }
+            if isFieldCall, let arguments = call?.arguments {
+                if let description = arguments.keyword("description")?.value.stringValue {
+                    field.about = Located(description, at: attribute.location)
+                }
+                let lower = (arguments.keyword("ge") ?? arguments.keyword("gt")).flatMap { Self.number($0.value) }
+                let upper = (arguments.keyword("le") ?? arguments.keyword("lt")).flatMap { Self.number($0.value) }
+                if let lower, let upper { field.range = [lower, upper] }
+            }
+            if let currency, field.type == .number || field.type == .integer,
+               !Set(attribute.name.lowercased().split(separator: "_").map(String.init)).isDisjoint(with: Self.moneyWords) {
+                field.unit = "with separate currency (\(currency))"
             }
             return field
         }
     }
 
-    /// Pydantic's rule: no default, or `Field(...)` / `Field(description=...)` without one, is required.
-    private func isRequired(_ defaultText: String?) -> Bool {
-        guard let text = defaultText?.trimmed else { return true }
-        guard text.hasPrefix("Field(") else { return false }
-        let arguments = text.dropFirst("Field(".count)
-        if arguments.hasPrefix("...") || arguments.hasPrefix(")") { return true }
-        if arguments.contains("default=") || arguments.contains("default_factory=") { return false }
-        // A first positional argument is the default.
-        let first = arguments.prefix { $0 != "," && $0 != ")" }
-        return first.contains("=")
+    private static func number(_ expression: PythonExpression) -> Double? {
+        switch expression {
+        case .number(let text, _): return Double(text.replacingOccurrences(of: "_", with: ""))
+        case .operation(let operands, "-", _): return operands.first.flatMap(number).map { -$0 }
+        default: return nil
+        }
+    }
+
+    /// Pydantic's rule: no default, or `Field(...)` / `Field(description=...)` without a default, is required.
+    private func isRequired(_ value: PythonExpression?) -> Bool {
+        guard let value else { return true }
+        guard let call = value.asCall, call.callee.lastName == "Field" else { return false }
+        if call.arguments.keyword("default") != nil || call.arguments.keyword("default_factory") != nil { return false }
+        guard let first = call.arguments.positional.first else { return true }
+        return first.lastName == "..."
     }
 
     func field(annotation raw: String, name: String, at location: SourceLocation, depth: Int) -> Field {
+        field(annotation: raw, name: name, at: location, depth: depth, expanding: [])
+    }
+
+    func field(annotation raw: String, name: String, at location: SourceLocation, depth: Int, expanding: Set<String>) -> Field {
         var field = Field(name: name, location: location)
         var text = raw.trimmed
         // Optional[X], X | None, Union[X, None]
@@ -141,9 +156,9 @@ struct PydanticModels {
             field.format = "date"
         case "list", "List", "Sequence", "set", "Set", "tuple", "Tuple":
             field.type = .array
-            if let inner = Self.generic(base, in: text), depth < 6 {
+            if let inner = Self.generic(base, in: text), depth < Self.maxDepth {
                 let item = inner.split(separator: ",").first.map(String.init) ?? inner
-                field.items = Box(self.field(annotation: item, name: "items", at: location, depth: depth + 1))
+                field.items = Box(self.field(annotation: item, name: "items", at: location, depth: depth + 1, expanding: expanding))
             }
             if base == "set" || base == "Set" { field.ordering = "unordered" }
         case "dict", "Dict", "Mapping":
@@ -158,9 +173,9 @@ struct PydanticModels {
                 if let values = model.enumValues {
                     field.type = .string
                     field.values = values
-                } else if depth < 6 {
+                } else if depth < Self.maxDepth && !expanding.contains(model.name) {
                     field.type = .object
-                    field.fields = fields(of: model, depth: depth + 1)
+                    field.fields = fields(of: model, depth: depth + 1, expanding: expanding.union([model.name]))
                 } else {
                     field.type = .object
                 }

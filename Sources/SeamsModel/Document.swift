@@ -54,6 +54,15 @@ public struct Document: Sendable {
     public var hasModules: Bool
     /// Non-fatal findings of the loader (a likely misspelt artifact, an unknown import field).
     public var warnings: [Diagnostic]
+    /// Fixes in the words of the framework a document was imported from (CrewAI's
+    /// `output_pydantic=`, `Field(ge=, le=)`…), keyed by `fixKey(_:_:)`: they replace the catalog's
+    /// generic fix for the decision at that place, so people are told what to write where they write it.
+    public var fixes: [String: String] = [:]
+
+    /// The key of `fixes` for the decision `id` at `location`.
+    public static func fixKey(_ id: String, _ location: SourceLocation) -> String {
+        "\(id)\u{0}\(location.file)\u{0}\(location.line)\u{0}\(location.column)"
+    }
 
     public init(file: String) {
         self.file = file

@@ -20,6 +20,9 @@ public struct Interface: Sendable, Hashable {
     public var done: Located<String>?
     public var delivery: Located<String>?
     public var about: Located<String>?
+    /// Set on an imported handoff that the framework makes without the definition naming it (a
+    /// CrewAI task without `context`, a shared conversation): the id of the rule that reports it.
+    public var implicitRule: String?
 
     public init(from: Located<String>, to: Located<String>, location: SourceLocation) {
         self.from = from

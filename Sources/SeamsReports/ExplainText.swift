@@ -16,7 +16,8 @@ public enum ExplainText {
     public static func interface(_ interface: InterfaceScore, score: DocumentScore, style: TextStyle = .plain) -> String {
         let bound = interface.isLowerBound ? "≥" : ""
         var lines = [
-            style.bold("\(interface.from) -> \(interface.to)") + style.dim(interface.isWritten ? "  written at \(interface.location)" : "  implied at \(interface.location)"),
+            style.bold("\(interface.from) -> \(interface.to)") + style.dim((interface.isWritten ? "  written at \(interface.location)" : "  implied at \(interface.location)")
+                + (interface.implicitRule.map { "  implicit context [\($0)]" } ?? "")),
             "  carries: " + (interface.carries.isEmpty ? "inline payload" : interface.carries.joined(separator: ", ")),
             "  open \(style.bits(bound + NumberText.decimal(interface.openBits), interface.openBits, threshold: score.policy.isolateMaxOpenBits)) bits"
                 + " of \(NumberText.decimal(interface.weight)) · coverage \(ScoreText.percent(interface.coverage))",

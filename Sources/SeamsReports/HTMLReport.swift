@@ -195,6 +195,7 @@ public enum HTMLReport {
 
     static func interfaceName(_ interface: InterfaceScore) -> String {
         "\(HTMLText.escape(interface.from)) → \(HTMLText.escape(interface.to))" + (interface.isWritten ? "" : " <span class=\"note\">(implied)</span>")
+            + (interface.implicitRule.map { " <span class=\"note\">(implicit context, \(HTMLText.escape($0)))</span>" } ?? "")
     }
 
     static func carries(_ interface: InterfaceScore) -> String {

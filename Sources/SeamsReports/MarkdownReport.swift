@@ -131,6 +131,7 @@ public enum MarkdownReport {
 
     static func interfaceName(_ interface: InterfaceScore) -> String {
         "\(MarkdownText.escape(interface.from)) → \(MarkdownText.escape(interface.to))" + (interface.isWritten ? "" : " (implied)")
+            + (interface.implicitRule.map { " (implicit context, \($0))" } ?? "")
     }
 
     static func carries(_ interface: InterfaceScore) -> String {

@@ -94,8 +94,9 @@ public enum ScoreJSON {
             ("to", .string(interface.to)),
             ("carries", .array(interface.carries.map { .string($0) })),
             ("written", .bool(interface.isWritten)),
-            ("openBits", .number(interface.openBits)),
         ]
+        if let rule = interface.implicitRule { entries += [("implicit", .bool(true)), ("implicitRule", .string(rule))] }
+        entries.append(("openBits", .number(interface.openBits)))
         if interface.isLowerBound { entries.append(("lowerBound", .bool(true))) }
         entries.append(contentsOf: [
             ("weight", .number(interface.weight)),

@@ -26,7 +26,7 @@ public enum ScoreText {
             for interface in sorted {
                 table.rows.append([(interface.isLowerBound ? "≥" : "") + NumberText.fixed(interface.openBits),
                                    NumberText.fixed(interface.weight), percent(interface.coverage),
-                                   "\(interface.from) -> \(interface.to)" + (interface.isWritten ? "" : " (implied)"),
+                                   "\(interface.from) -> \(interface.to)" + (interface.isWritten ? "" : " (implied)") + (interface.implicitRule == nil ? "" : " (implicit context)"),
                                    interface.carries.isEmpty ? "inline payload" : interface.carries.joined(separator: ", ")])
             }
             table.style = { row, column, text in column == 0 ? style.bits(text, sorted[row].openBits, threshold: tau) : text }

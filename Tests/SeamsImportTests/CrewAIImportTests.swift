@@ -10,14 +10,15 @@ import Testing
         let score = try ImportFixture.score(document)
         #expect(document.modules.keys.sorted() == ["draft_reply", "lookup_account", "send_reply", "triage_ticket"])
         #expect(ImportFixture.openBits(score) == [
-            // context=[...] in crew.py: prose expected_output (8) + "etc." (1) + on-error (2.32) + done (2)
-            "triage_ticket->draft_reply": 13.32,
-            "lookup_account->draft_reply": 12.32,
+            // context=[...] in crew.py: prose expected_output (8) + "etc." (1) + done (2); on-error is
+            // CrewAI's fixed behaviour (an exception aborts the kickoff), not an open decision
+            "triage_ticket->draft_reply": 11,
+            "lookup_account->draft_reply": 10,
             // send_reply names no context: it receives the outputs CrewAI has collected. Waiting for the
             // asynchronous lookup_account replaced them with its output, so triage_ticket's is not among them.
-            "lookup_account->send_reply": 12.32,
-            // output_pydantic=ReplyDraft: confidence range 2.32 + ticket_id format 1.58 + on-error 2.32; done is schema-valid
-            "draft_reply->send_reply": 6.23,
+            "lookup_account->send_reply": 10,
+            // output_pydantic=ReplyDraft: confidence range 2.32 + ticket_id format 1.58; done is schema-valid
+            "draft_reply->send_reply": 3.91,
         ])
         #expect(FrameworkImport.implicitContextCount(in: document) == 2)
     }
@@ -74,6 +75,7 @@ import Testing
         ])
         #expect(FrameworkImport.implicitContextCount(in: document) == 4)
         #expect(document.warnings.map { "\($0.id) \(ImportFixture.short($0.location))" } == [
+            "crewai.python-not-found tasks.yaml:1:1",
             "crewai.implicit-context tasks.yaml:5:1",
             "crewai.implicit-context tasks.yaml:14:1",
         ])
@@ -90,7 +92,7 @@ import Testing
     @Test func jsonCrewWithCommentsAndExplicitContext() throws {
         let document = try ImportFixture.load("crewai/json_crew")
         let score = try ImportFixture.score(document)
-        #expect(ImportFixture.openBits(score) == ["read_sources->write_digest": 12.32])
+        #expect(ImportFixture.openBits(score) == ["read_sources->write_digest": 10])
         #expect(document.modules["read_sources"]?.tools == ["ScrapeWebsiteTool"])
         #expect(document.modules["read_sources"]?.role?.value == "Reader")
         #expect(document.concerns["write_digest"]?.isHumanGate == true)
@@ -108,5 +110,32 @@ import Testing
             return
         }
         #expect(fields.first?.values == ["bug", "question"])
+    }
+}
+
+/// What CrewAI developers read: implicit context flagged on the interface, fixes on the producer in CrewAI's words.
+@Suite struct CrewAIFindingsTests {
+    @Test func implicitInterfacesCarryTheirRuleIntoTheScore() throws {
+        let document = try ImportFixture.load("crewai-conformance/20_async_tasks")
+        let score = try ImportFixture.score(document)
+        let implicit = score.interfaces.filter { $0.implicitRule != nil }.map(\.name).sorted()
+        #expect(implicit == ["search_news->publish", "search_papers->publish", "summarise->publish"])
+        #expect(Set(score.interfaces.compactMap(\.implicitRule)) == ["crewai.implicit-context"])
+        #expect(score.interfaces.first { $0.name == "search_news->summarise" }?.implicitRule == nil)
+    }
+
+    @Test func fixesNameTheTaskAndTheModelField() throws {
+        let document = try ImportFixture.load("crewai/support_crew")
+        let score = try ImportFixture.score(document)
+        let decisions = score.interfaces.flatMap(\.decisions)
+        let prose = try #require(decisions.first { $0.id == "interface.prose" && ImportFixture.short($0.location) == "tasks.yaml:4:20" })
+        #expect(prose.fix == "Give task 'triage_ticket' output_pydantic=<a Pydantic model with typed fields> (or output_json=) so what it hands on has a structure; its expected_output (tasks.yaml:4) stays the agent's instructions")
+        let range = try #require(decisions.first { $0.id == "field.range" })
+        #expect(ImportFixture.short(range.location) == "models.py:19:5")
+        #expect(range.fix == "Bound it in the model: confidence: float = Field(ge=0, le=1), with the range it really has")
+        let handoff = try #require(score.interfaces.first { $0.name == "triage_ticket->draft_reply" })
+        let done = try #require(handoff.decisions.first { $0.id == "interface.done" })
+        #expect(done.fix.hasPrefix("Give task 'triage_ticket' guardrail="))
+        #expect(!decisions.contains { $0.id == "interface.on-error" })
     }
 }

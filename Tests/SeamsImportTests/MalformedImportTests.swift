@@ -31,10 +31,10 @@ import Testing
         #expect(document.warnings.map(\.id) == ["adk.cycle", "adk.cycle", "adk.implicit-context", "adk.code-agent", "import.unknown-field"])
     }
 
-    @Test func wrongShapesAreWarningsNotCrashes() throws {
-        let document = try ImportFixture.load("bad/crew_shapes", from: .crewai)
-        #expect(document.modules.isEmpty)
-        #expect(document.warnings.map { "\($0.id) \(ImportFixture.short($0.location))" } == [
+    /// CrewAI cannot load YAML of the wrong shape or a crew.py that is not Python: input errors, all located.
+    @Test func wrongShapesAndInvalidPythonAreLocatedErrors() throws {
+        let error = try #require(throws: DocumentError.self) { try ImportFixture.load("bad/crew_shapes", from: .crewai) }
+        #expect(error.diagnostics.map { "\($0.id) \(ImportFixture.short($0.location))" } == [
             "crewai.shape agents.yaml:1:1",
             "crewai.shape tasks.yaml:1:1",
         ])
@@ -61,7 +61,7 @@ import Testing
         let document = try ImportFixture.load("crewai/hierarchical")
         let score = try ImportFixture.score(document)
         #expect(ImportFixture.openBits(score) == [
-            "manager->gather": 12.32, "manager->summarise": 12.32, "gather->manager": 12.32, "summarise->manager": 12.32,
+            "manager->gather": 12.32, "manager->summarise": 12.32, "gather->manager": 10, "summarise->manager": 10,
         ])
         // `context: []` says "no earlier output": no implicit context.
         #expect(FrameworkImport.implicitContextCount(in: document) == 0)
