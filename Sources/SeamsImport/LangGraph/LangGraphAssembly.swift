@@ -14,6 +14,8 @@ struct LangGraphAssembly {
     private var compiledGraphs: [String: Int] = [:]
     private var hasRecursionLimit = false
 
+    /// The module standing for whoever invokes the graph (LangGraph's START and END).
+    static let caller = "caller"
     static let prebuiltAgents: Set<String> = ["create_react_agent", "create_agent", "create_supervisor", "create_swarm"]
 
     init(sources: PythonProjectSources, definitions: [LangGraphDefinition]) {
@@ -91,6 +93,7 @@ struct LangGraphAssembly {
         }
         var unknown = LangGraphNodeAccess()
         unknown.unresolvedRead = action.location
+        unknown.unresolvedWrite = action.location
         return unknown
     }
 
@@ -158,8 +161,14 @@ struct LangGraphAssembly {
             }
         }
 
-        let allKeys = declared.union(accesses.values.flatMap { $0.reads.map(\.value) + $0.writes.map(\.value) })
         let stateKeys = state.map { record in record.attributes.map(\.name) } ?? Array(declared)
+        for (name, access) in accesses {
+            guard let unresolved = access.unresolvedRead else { continue }
+            for key in stateKeys where !access.reads.contains(where: { $0.value == key }) {
+                accesses[name]?.reads.append(Located(key, at: unresolved))
+            }
+        }
+        let allKeys = declared.union(accesses.values.flatMap { $0.reads.map(\.value) + $0.writes.map(\.value) })
         let gates = definition.interruptBefore + definition.interruptAfter
         for (name, access) in accesses {
             let id = prefix + name
@@ -172,7 +181,6 @@ struct LangGraphAssembly {
                 builder.warn("langgraph.unresolved-read", at: unresolved,
                              "node '\(id)' uses the state in a way Seams cannot follow; it is counted as reading every state key (a lower bound on what it needs)",
                              fix: "read keys as state[\"key\"], state.key or state.get(\"key\") in the node function, or give the node its own input schema")
-                for key in stateKeys where !concern.reads.contains(where: { $0.value == key }) { concern.reads.append(Located(key, at: unresolved)) }
             }
             if let unresolved = access.unresolvedWrite {
                 builder.warn("langgraph.unresolved-write", at: unresolved,
@@ -248,7 +256,7 @@ struct LangGraphAssembly {
                      fix: "add \(key.value) with its type to \(state) (LangGraph rejects an update to a key no schema declares)")
     }
 
-    /// `__start__` (the caller of `invoke`) writes the input keys; `__end__` reads the output keys.
+    /// `caller` (whoever runs `graph.invoke`) writes the input keys and reads the output keys.
     ///
     /// Without an input schema the input is what the first nodes read, and every key some node reads
     /// and none writes; without an output schema the caller receives the whole state (every key a node writes).
@@ -265,20 +273,19 @@ struct LangGraphAssembly {
         let outputKeys = output.map { $0.attributes.map(\.name) } ?? allKeys.filter { stateWritten.contains($0) }.sorted()
         if output == nil && !outputKeys.isEmpty {
             builder.warn("langgraph.output-undeclared", at: definition.location,
-                         "the graph returns its whole state to the caller: \(outputKeys.count) keys cross to __end__",
+                         "the graph returns its whole state to the caller (\(outputKeys.count) keys)",
                          fix: "declare what the caller gets: StateGraph(State, output_schema=Output) with only the result keys")
         }
-        for (name, keys, isInput) in [(LangGraphDefinition.start, inputKeys, true), (LangGraphDefinition.end, outputKeys, false)] where !keys.isEmpty {
-            let id = prefix + name
-            let location = (isInput ? input : output)?.location ?? definition.location
-            builder.module(id, at: location) { module in
-                module.role = Located(isInput ? "the caller of graph.invoke(...): gives the input keys" : "the caller of graph.invoke(...): reads the result", at: location)
-            }
-            var concern = Concern(id: id, location: location)
-            let located = keys.map { Located($0, at: artifacts[$0]?.location ?? location) }
-            if isInput { concern.writes = located } else { concern.reads = located }
-            builder.concern(concern, in: id)
+        guard !inputKeys.isEmpty || !outputKeys.isEmpty else { return }
+        let id = prefix + (accesses[LangGraphAssembly.caller] == nil ? LangGraphAssembly.caller : "graph_caller")
+        let location = input?.location ?? definition.location
+        builder.module(id, at: location) { module in
+            module.role = Located("the caller of graph.invoke(...): gives the input keys, reads the result", at: location)
         }
+        var concern = Concern(id: id, location: location)
+        concern.writes = inputKeys.map { Located($0, at: artifacts[$0]?.location ?? location) }
+        concern.reads = outputKeys.map { Located($0, at: artifacts[$0]?.location ?? location) }
+        builder.concern(concern, in: id)
     }
 
     /// A key two nodes write with no reducer: LangGraph raises InvalidUpdateError when both run in one step.

@@ -7,7 +7,7 @@ import SeamsModel
 /// Nodes are modules; the state schema's keys are the artifacts (typed from the TypedDict, Pydantic
 /// model or dataclass; `Annotated[T, reducer]` is the key's conflict rule); a node's concern reads and writes
 /// keys as its function does, so an interface exists wherever one node writes a key another reads.
-/// `__start__` writes the graph's input and `__end__` reads its output. `interrupt(...)` and
+/// `caller` (LangGraph's START and END) writes the graph's input and reads its output. `interrupt(...)` and
 /// `compile(interrupt_before/after=...)` are human gates. The Functional API's `@entrypoint`
 /// calling `@task`s is read as handoffs both ways.
 enum LangGraphImporter {

@@ -65,10 +65,15 @@ struct PythonRecordTypes {
 
     /// The reducer of an `Annotated[T, reducer]` attribute (`operator.add`, `add_messages`), with its location.
     static func reducer(of attribute: Attribute) -> Located<String>? {
-        guard case .subscription(let base, let indices, _)? = attribute.annotationExpression, base.lastName == "Annotated",
-              indices.count >= 2 else { return nil }
-        let reducer = indices[1]
-        return Located(reducer.dottedName ?? "a reducer function", at: reducer.location)
+        if case .subscription(let base, let indices, _)? = attribute.annotationExpression, base.lastName == "Annotated", indices.count >= 2 {
+            return Located(indices[1].dottedName ?? "a reducer function", at: indices[1].location)
+        }
+        // A key a base class brings (MessagesState's messages) has only its annotation text.
+        guard attribute.annotationExpression == nil, attribute.annotation.hasPrefix("Annotated["), attribute.annotation.hasSuffix("]") else { return nil }
+        let arguments = String(attribute.annotation.dropFirst("Annotated[".count).dropLast())
+        let first = firstArgument(arguments)
+        let rest = arguments.dropFirst(first.count).drop { $0 == "," || $0 == " " }
+        return rest.isEmpty ? nil : Located(String(rest), at: attribute.location)
     }
 
     /// The fields of a record (nil when it is not defined in the project).
