@@ -66,7 +66,9 @@ struct PythonRecordTypes {
     /// The reducer of an `Annotated[T, reducer]` attribute (`operator.add`, `add_messages`), with its location.
     static func reducer(of attribute: Attribute) -> Located<String>? {
         if case .subscription(let base, let indices, _)? = attribute.annotationExpression, base.lastName == "Annotated", indices.count >= 2 {
-            return Located(indices[1].dottedName ?? "a reducer function", at: indices[1].location)
+            var root = indices[1]
+            while case .attribute(let base, _, _) = root { root = base }
+            return Located(indices[1].dottedName ?? "a reducer function", at: root.location)
         }
         // A key a base class brings (MessagesState's messages) has only its annotation text.
         guard attribute.annotationExpression == nil, attribute.annotation.hasPrefix("Annotated["), attribute.annotation.hasSuffix("]") else { return nil }
