@@ -35,6 +35,8 @@ if [ -e "${refund[0]}" ] && [ -e "${refund[1]}" ]; then
   gate "$BIN" check "${refund[@]}" --format markdown > Reports/refund-gate.check.md
   NO_COLOR=1 "$BIN" diff "${refund[@]}" > Reports/refund-gate.diff.txt
 fi
+# LangGraph and OpenAI Agents SDK fixture projects against their expected interfaces.
+scripts/framework-conformance-langgraph.sh
 # Real agent-framework projects, scored from their own files (the corpus sits beside the repository).
 if [ -d ../shared/corpus/agents ]; then
   scripts/score-agent-corpus.sh > /dev/null
