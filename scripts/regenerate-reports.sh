@@ -43,3 +43,5 @@ NO_COLOR=1 "$BIN" rules --measure Tests/SeamsAnalyzerTests/Fixtures/field-names.
 # The CrewAI conformance table, measured over the test fixtures (no ../shared needed).
 swift build -q --build-tests
 RECORD_CONFORMANCE=1 swift test -q --skip-build --filter CrewAIConformanceTests > /dev/null
+# LangGraph and OpenAI Agents SDK fixture projects against their expected interfaces.
+scripts/framework-conformance-langgraph.sh

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SeamsAnalyzer
 import SeamsCheck
+import SeamsImport
 import SeamsModel
 import SeamsReports
 
@@ -25,6 +26,8 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("OLD and NEW; or one document with --against.", valueName: "doc"))
     var documents: [String]
 
+    @OptionGroup var source: FrameworkOption
+
     @Option(name: .long, help: ArgumentHelp("Compare the document with its version at this git revision.", valueName: "git-ref"))
     var against: String?
 
@@ -45,7 +48,8 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let newPath = documents[documents.count - 1]
-        let loader = DocumentLoader(limits: LoadLimits(maxFileBytes: maxFileSize))
+        let limits = LoadLimits(maxFileBytes: maxFileSize)
+        let loader = DocumentLoader(limits: limits)
         let diff: ScoreDiff
         do {
             let project = try ScoringSession.projectConfig(for: newPath, configPath: config)
@@ -54,9 +58,10 @@ struct DiffCommand: ParsableCommand {
                 let text = try GitRevision.read(path: newPath, at: against)
                 oldDocument = try loader.load(text: text, file: "\(against):\(newPath)")
             } else {
-                oldDocument = try loader.load(path: documents[0])
+                // Agent-framework projects (folders or their files) compare like documents.
+                oldDocument = try FrameworkImport.load(path: documents[0], from: source.framework, limits: limits)
             }
-            let newDocument = try loader.load(path: newPath)
+            let newDocument = try FrameworkImport.load(path: newPath, from: source.framework, limits: limits)
             CommandRunner.printWarnings(oldDocument.warnings + newDocument.warnings)
             diff = ScoreDiff(old: try ScoringSession.score(oldDocument, config: project),
                              new: try ScoringSession.score(newDocument, config: project))

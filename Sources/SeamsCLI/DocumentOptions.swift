@@ -38,7 +38,7 @@ enum InputFiles {
 
 /// `--from`, shared by every command that reads documents or framework projects.
 struct FrameworkOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Read the input as this framework's definitions instead of detecting it: crewai, adk, agent-framework, autogen.", valueName: "framework"))
+    @Option(name: .long, help: ArgumentHelp("Read the input as this framework's definitions instead of detecting it: crewai, adk, agent-framework, autogen, langgraph, openai-agents.", valueName: "framework"))
     var from: String?
 
     var framework: Framework? {

@@ -1,4 +1,4 @@
-/// The definition formats Seams reads: its own documents and four agent frameworks.
+/// The definition formats Seams reads: its own documents and six agent frameworks.
 public enum Framework: String, Sendable, CaseIterable {
     /// A `seams: 1` document.
     case seams
@@ -10,7 +10,11 @@ public enum Framework: String, Sendable, CaseIterable {
     case agentFramework = "agent-framework"
     /// AutoGen AgentChat component JSON (teams).
     case autogen
+    /// LangGraph graphs in Python (`StateGraph`, the Functional API), read statically.
+    case langgraph
+    /// OpenAI Agents SDK agents in Python (`Agent`, handoffs, agents as tools), read statically.
+    case openaiAgents = "openai-agents"
 
     /// The frameworks `--from` accepts (a plain document needs no flag).
-    public static var importable: [Framework] { [.crewai, .adk, .agentFramework, .autogen] }
+    public static var importable: [Framework] { [.crewai, .adk, .agentFramework, .autogen, .langgraph, .openaiAgents] }
 }

@@ -20,6 +20,8 @@ public enum FrameworkImport {
         case .adk: return try ADKImporter.load(path: path, limits: limits)
         case .agentFramework: return try AgentFrameworkImporter.load(path: path, limits: limits)
         case .autogen: return try AutoGenImporter.load(path: path, limits: limits)
+        case .langgraph: return try LangGraphImporter.load(path: path, limits: limits)
+        case .openaiAgents: return try OpenAIAgentsImporter.load(path: path, limits: limits)
         }
     }
 
@@ -49,6 +51,11 @@ public enum FrameworkImport {
                     return framework
                 }
             }
+            if !files.ending(with: "langgraph.json").isEmpty { return .langgraph }
+            for relative in files.withExtension("py") {
+                guard let text = ProjectFiles.text(at: files.path(relative), limits: limits) else { continue }
+                if let framework = detectPython(text) { return framework }
+            }
             throw notRecognised(path)
         }
         let name = (path as NSString).lastPathComponent
@@ -64,7 +71,8 @@ public enum FrameworkImport {
         let head = String(text.prefix(4_096))
         if name.hasSuffix(".py") {
             // A crew's Python file stands for its project (the folder holding config/).
-            return text.contains("CrewBase") || text.contains("from crewai") ? .crewai : nil
+            if text.contains("CrewBase") || text.contains("from crewai") { return .crewai }
+            return detectPython(text)
         }
         if head.contains("crewai.flow/v1") || name == "crew.json" || name == "crew.jsonc" { return .crewai }
         if head.range(of: #"(?m)^seams\s*:"#, options: .regularExpression) != nil { return .seams }
@@ -76,9 +84,16 @@ public enum FrameworkImport {
         return nil
     }
 
+    /// LangGraph or the Agents SDK, from a Python file's imports.
+    private static func detectPython(_ text: String) -> Framework? {
+        if text.range(of: #"(?m)^\s*(from|import)\s+langgraph\b"#, options: .regularExpression) != nil { return .langgraph }
+        if text.range(of: #"(?m)^\s*from\s+agents\s+import\b"#, options: .regularExpression) != nil { return .openaiAgents }
+        return nil
+    }
+
     private static func notRecognised(_ path: String) -> DocumentError {
         DocumentError([Diagnostic(id: "import.unknown-format", location: SourceLocation(file: path, line: 1, column: 1),
                                   message: "no Seams document or agent-framework definition recognised here",
-                                  fix: "name a seams: 1 document, or a CrewAI, ADK, Agent Framework or AutoGen project, or pass --from crewai|adk|agent-framework|autogen")])
+                                  fix: "name a seams: 1 document, or a CrewAI, ADK, Agent Framework, AutoGen, LangGraph or OpenAI Agents SDK project, or pass --from crewai|adk|agent-framework|autogen|langgraph|openai-agents")])
     }
 }

@@ -23,9 +23,9 @@ import Testing
     }
 
     @Test func unknownFrameworkIsAUsageError() throws {
-        let run = try ProcessRunner.run(["score", Self.crew, "--from", "langgraph"])
+        let run = try ProcessRunner.run(["score", Self.crew, "--from", "haystack"])
         #expect(run.status == 2)
-        #expect(run.stderr.contains("--from takes one of crewai, adk, agent-framework, autogen, not 'langgraph'."))
+        #expect(run.stderr.contains("--from takes one of crewai, adk, agent-framework, autogen, langgraph, openai-agents, not 'haystack'."))
     }
 
     @Test func explainPointsIntoThePythonModel() throws {

@@ -1,0 +1,39 @@
+import Foundation
+import SeamsModel
+
+/// The Functional API: an `@entrypoint` function and the `@task`s it calls. Each is a module; a
+/// call hands the task its arguments (undeclared: Seams does not read parameter annotations) and
+/// the task hands back its result, typed by its return annotation.
+enum LangGraphFunctionalAPI {
+    static func add(_ entrypoint: PythonFunction, sources: PythonProjectSources, into builder: inout ImportBuilder) {
+        let entry = builder.module(entrypoint.name, at: entrypoint.location) { module in
+            module.role = Located("@entrypoint workflow", at: entrypoint.location)
+        }
+        gate(entrypoint, module: entry, into: &builder)
+        for call in entrypoint.body.calls {
+            guard let callee = call.asCall?.callee, let task = sources.function(named: callee), task.decorator("task") != nil else { continue }
+            let id = builder.module(task.name, at: task.location) { module in
+                module.role = Located("@task", at: task.location)
+            }
+            gate(task, module: id, into: &builder)
+            builder.handoff(from: entry, to: id, at: call.location, payload: nil)
+            var result: ImportedPayload?
+            if let annotation = task.returnAnnotation {
+                let field = sources.records.field(annotation: annotation, name: "result", at: task.location, depth: 0)
+                result = ImportedPayload(payload: .fields(field.type == .object && field.fields != nil ? field.fields ?? [] : [field]), location: task.location)
+            } else {
+                builder.warn("langgraph.untyped-task", at: task.location, "task '\(task.name)' returns an unannotated value to '\(entry)'",
+                             fix: "annotate the task's return type (def \(task.name)(...) -> MyResult:) with a TypedDict, dataclass or Pydantic model")
+            }
+            builder.handoff(from: id, to: entry, at: task.location, payload: result)
+        }
+    }
+
+    private static func gate(_ function: PythonFunction, module: String, into builder: inout ImportBuilder) {
+        var concern = Concern(id: module, location: function.location)
+        if let call = function.body.calls.first(where: { $0.asCall?.callee.lastName == "interrupt" }) {
+            concern.gate = Located(.human, at: call.location)
+        }
+        builder.concern(concern, in: module)
+    }
+}

@@ -1,0 +1,4 @@
+from langgraph.graph import StateGraph
+
+def node(state:
+    return {}
