@@ -49,10 +49,10 @@ struct FieldEvaluator: Sendable {
         }
         if type == .map {
             // A string-keyed map: declaring it closes the shape; its values' type is the items decision.
-            tally.consider(active.fieldShape, isOpen: false, subject: subject, name: name, at: field.location)
+            tally.consider(active[FieldRules.shape], isOpen: false, subject: subject, name: name, at: field.location)
             let value = field.items?.value
             let valueType = value.flatMap(Self.impliedType(of:))
-            tally.consider(active.fieldItems, isOpen: valueType == nil, subject: subject, name: name, at: field.location)
+            tally.consider(active[FieldRules.items], isOpen: valueType == nil, subject: subject, name: name, at: field.location)
             if var value, let valueType {
                 value.location = field.location
                 evaluateStructure(value, type: valueType, tokenName: tokenName, subject: "\(subject){}", tally: &tally)
