@@ -76,13 +76,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let paths: [String]
-        do {
-            paths = try DocumentGlob.expand(documents)
-        } catch {
-            CommandRunner.standardError("\(error.pattern): error: no file matches this pattern — check it, and quote it so the shell leaves it to seams")
-            throw ExitCode(2)
-        }
+        let paths = try DocumentGlob.expand(documents)
         let flags = GateLimits.Flags(maxOpenBits: maxOpenBits, maxInterfaceBits: maxInterfaceBits, failOn: failOn?.value)
         var checks: [DocumentCheck] = []
         var unreadable = 0
@@ -100,8 +94,8 @@ struct CheckCommand: ParsableCommand {
             }
         }
         if unreadable > 0 {
-            CommandRunner.standardError("seams check: \(unreadable) of \(paths.count) document\(paths.count == 1 ? "" : "s") could not be read; nothing was checked")
-            throw ExitCode(2)
+            throw CommandFailure(trailer: "seams check: \(unreadable) of \(paths.count) document\(paths.count == 1 ? "" : "s") "
+                                 + "could not be read; nothing was checked")
         }
 
         if let writeBaseline {
@@ -116,12 +110,7 @@ struct CheckCommand: ParsableCommand {
         var report = CheckReport(documents: checks)
         if let baseline {
             let known: Baseline
-            do {
-                known = try Baseline.read(path: baseline, limits: LoadLimits(maxFileBytes: maxFileSize))
-            } catch {
-                CommandRunner.printDiagnostics(error.diagnostics)
-                throw ExitCode(2)
-            }
+            known = try Baseline.read(path: baseline, limits: LoadLimits(maxFileBytes: maxFileSize))
             let directory = (RelativePath.absolute(baseline) as NSString).deletingLastPathComponent
             report.staleEntries = known.compare(&report.documents, relativeTo: directory)
             report.baselineFile = baseline
@@ -150,21 +139,11 @@ struct CheckCommand: ParsableCommand {
     }
 
     private func builtInCatalog() throws -> Catalog {
-        do {
-            return try Catalog.builtIn()
-        } catch {
-            CommandRunner.printDiagnostics(error.diagnostics)
-            throw ExitCode(2)
-        }
+        return try Catalog.builtIn()
     }
 
     private func write(_ data: Data, to path: String) throws {
-        do {
-            try AtomicFile.write(data, to: path)
-        } catch {
-            CommandRunner.standardError(error.description)
-            throw ExitCode(2)
-        }
+        try AtomicFile.write(data, to: path)
     }
 }
 

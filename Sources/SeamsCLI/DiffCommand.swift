@@ -46,23 +46,18 @@ struct DiffCommand: ParsableCommand {
         let newPath = documents[documents.count - 1]
         let loader = DocumentLoader(limits: LoadLimits(maxFileBytes: maxFileSize))
         let diff: ScoreDiff
-        do {
-            let project = try ScoringSession.projectConfig(for: newPath, configPath: config)
-            let oldDocument: Document
-            if let against {
-                let text = try GitRevision.read(path: newPath, at: against)
-                oldDocument = try loader.load(text: text, file: "\(against):\(newPath)")
-            } else {
-                oldDocument = try loader.load(path: documents[0])
-            }
-            let newDocument = try loader.load(path: newPath)
-            CommandRunner.printWarnings(oldDocument.warnings + newDocument.warnings)
-            diff = ScoreDiff(old: try ScoringSession.score(oldDocument, config: project),
-                             new: try ScoringSession.score(newDocument, config: project))
-        } catch {
-            CommandRunner.printDiagnostics(error.diagnostics)
-            throw ExitCode(2)
+        let project = try ScoringSession.projectConfig(for: newPath, configPath: config)
+        let oldDocument: Document
+        if let against {
+            let text = try GitRevision.read(path: newPath, at: against)
+            oldDocument = try loader.load(text: text, file: "\(against):\(newPath)")
+        } else {
+            oldDocument = try loader.load(path: documents[0])
         }
+        let newDocument = try loader.load(path: newPath)
+        CommandRunner.printWarnings(oldDocument.warnings + newDocument.warnings)
+        diff = ScoreDiff(old: try ScoringSession.score(oldDocument, config: project),
+                         new: try ScoringSession.score(newDocument, config: project))
         switch format {
         case .text: print(DiffText.render(diff), terminator: "")
         case .json: FileHandle.standardOutput.write(Data(DiffText.json(diff).renderedBytes()))

@@ -24,15 +24,10 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         if FileManager.default.fileExists(atPath: file) && !force {
-            CommandRunner.standardError("\(file):1:1: error: the file exists — choose another name, or pass --force to overwrite it")
-            throw ExitCode(2)
+            throw DocumentError([Diagnostic(.fileExists, location: SourceLocation(file: file, line: 1, column: 1), message: "the file exists",
+                                            fix: "choose another name, or pass --force to overwrite it")])
         }
-        do {
-            try AtomicFile.write(StarterDocument.text, to: file)
-        } catch {
-            CommandRunner.standardError(error.description)
-            throw ExitCode(2)
-        }
+        try AtomicFile.write(StarterDocument.text, to: file)
         print("wrote \(file); next: seams score \(file)")
     }
 }

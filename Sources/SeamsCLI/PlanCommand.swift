@@ -53,31 +53,21 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let plan: Plan
-        do {
-            var config = ProjectConfig()
-            if let file = options.config ?? ProjectConfig.discover(beside: options.document) {
-                config = try ProjectConfig.load(path: file)
-            }
-            let catalog = config.applied(to: try Catalog.builtIn())
-            let spec = try DocumentLoader(limits: options.limits).load(path: options.document)
-            CommandRunner.printWarnings(spec.warnings)
-            plan = try Architect.plan(spec: spec, analyzer: Analyzer(catalog: catalog, config: config),
-                                      options: Architect.Options(budget: budget, modules: modules))
-        } catch {
-            CommandRunner.printDiagnostics(error.diagnostics)
-            throw ExitCode(2)
+        var config = ProjectConfig()
+        if let file = options.config ?? ProjectConfig.discover(beside: options.document) {
+            config = try ProjectConfig.load(path: file)
         }
+        let catalog = config.applied(to: try Catalog.builtIn())
+        let spec = try DocumentLoader(limits: options.limits).load(path: options.document)
+        CommandRunner.printWarnings(spec.warnings)
+        plan = try Architect.plan(spec: spec, analyzer: Analyzer(catalog: catalog, config: config),
+                                  options: Architect.Options(budget: budget, modules: modules))
         let text = PlanReport.document(plan, format: format.reportFormat)
         guard let output else {
             print(text, terminator: "")
             return
         }
-        do {
-            try PlanFile.write(text, to: output, force: force)
-        } catch {
-            CommandRunner.standardError(error.description)
-            throw ExitCode(2)
-        }
+        try PlanFile.write(text, to: output, force: force)
         for line in PlanReport.summary(plan) { print(line) }
         print("wrote \(output)")
     }

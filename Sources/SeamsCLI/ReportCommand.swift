@@ -38,8 +38,8 @@ struct ReportCommand: ParsableCommand {
         do {
             svg = String(decoding: try Diagram.render(.modules, document: document, score: score, format: .svg), as: UTF8.self)
         } catch {
-            CommandRunner.standardError("\(options.document): error: \(error.description) — report this with the document attached")
-            throw ExitCode(2)
+            throw DocumentError([Diagnostic(.renderGraphviz, location: SourceLocation(file: options.document, line: 1, column: 1),
+                                            message: error.description, fix: "report this with the document attached")])
         }
         let files: [(String, String)] = [
             ("\(name).report.md", MarkdownReport.render(document: document, score: score, htmlReportName: "\(name).report.html")),
@@ -47,12 +47,7 @@ struct ReportCommand: ParsableCommand {
             ("\(name).score.json", ScoreJSON.render(score)),
         ]
         for (file, text) in files {
-            do {
-                try AtomicFile.write(text, to: (output as NSString).appendingPathComponent(file))
-            } catch {
-                CommandRunner.standardError(error.description)
-                throw ExitCode(2)
-            }
+            try AtomicFile.write(text, to: (output as NSString).appendingPathComponent(file))
         }
     }
 }

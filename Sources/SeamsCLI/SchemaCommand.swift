@@ -28,11 +28,6 @@ struct SchemaCommand: ParsableCommand {
             FileHandle.standardOutput.write(bytes)
             return
         }
-        do {
-            try AtomicFile.write(bytes, to: output)
-        } catch {
-            CommandRunner.standardError(error.description)
-            throw ExitCode(2)
-        }
+        try AtomicFile.write(bytes, to: output)
     }
 }

@@ -7,7 +7,7 @@ public enum AtomicFile {
     public struct WriteError: Error, Sendable, CustomStringConvertible {
         public var path: String
         public var reason: String
-        public var description: String { "\(path): error: cannot write the file — \(reason)" }
+        public var description: String { DiagnosticText.render(diagnostics) }
     }
 
     public static func write(_ data: Data, to path: String) throws(WriteError) {

@@ -1,5 +1,5 @@
 import Foundation
-import SeamsModel
+public import SeamsModel
 
 /// Writing a plan without losing a person's edits: YAML plans carry a hash of their own content
 /// on the first line, an existing file is replaced only when its hash still matches (or the
@@ -31,18 +31,23 @@ public enum PlanFile {
         return header.hasPrefix(fnv1a(body))
     }
 
-    public enum WriteError: Error, CustomStringConvertible {
+    public enum WriteError: DiagnosticConvertible, CustomStringConvertible {
         case edited(path: String)
         case io(path: String, reason: String)
 
-        public var description: String {
+        public var diagnostics: [Diagnostic] {
             switch self {
             case .edited(let path):
-                "\(path):1:1: error: the file was edited since Seams wrote it (or Seams did not write it) — pass --force to overwrite it, or choose another -o file"
+                [Diagnostic(.fileExists, location: SourceLocation(file: path, line: 1, column: 1),
+                            message: "the file was edited since Seams wrote it (or Seams did not write it)",
+                            fix: "pass --force to overwrite it, or choose another -o file")]
             case .io(let path, let reason):
-                "\(path):1:1: error: cannot write the file: \(reason) — check the directory exists and is writable"
+                [Diagnostic(.ioWrite, location: SourceLocation(file: path, line: 1, column: 1), message: "cannot write the file: \(reason)",
+                            fix: "check the directory exists and is writable")]
             }
         }
+
+        public var description: String { DiagnosticText.render(diagnostics) }
     }
 
     /// Writes `text` to `path` atomically, refusing to replace an edited file unless `force`.
