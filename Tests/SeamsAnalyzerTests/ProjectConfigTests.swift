@@ -57,7 +57,10 @@ struct ProjectConfigTests {
         do {
             _ = try config("seams: 1\ncatalog: { disable: [field.tpye] }\n")
         } catch let error as DocumentError {
-            #expect(error.diagnostics.map(\.message) == ["no decision point 'field.tpye'; did you mean 'field.type'?"])
+            #expect(error.diagnostics.map(\.message) == ["no decision point 'field.tpye'"])
+            #expect(error.diagnostics.map(\.suggestion) == ["field.type"])
+            #expect(error.diagnostics.map { DiagnosticText.render($0).split(separator: ":", maxSplits: 3).last.map(String.init) }
+                == [" error: no decision point 'field.tpye'; did you mean 'field.type'? — rename it to 'field.type'"])
             #expect(error.diagnostics.map(\.location.line) == [2])
             #expect(error.diagnostics.map(\.location.column) == [22])
         }
