@@ -2,14 +2,12 @@ import Foundation
 import SeamsAnalyzer
 import SeamsModel
 import Testing
+import SeamsTestSupport
 
 @Suite("Project file")
 struct ProjectConfigTests {
     func config(_ yaml: String) throws -> ProjectConfig {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("seams-config-\(UUID().uuidString).yml")
-        try Data(yaml.utf8).write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
-        return try ProjectConfig.load(path: url.path)
+        try Scoring.projectConfig(yaml)
     }
 
     @Test func disablingAnEntryRemovesItsBitsAndWeight() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SeamsTestSupport
 
 /// `seams check`, `diff` and `schema` through the binary, as CI runs them.
 @Suite("check command")

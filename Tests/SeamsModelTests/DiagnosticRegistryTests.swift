@@ -1,11 +1,11 @@
 import Foundation
 import SeamsModel
 import Testing
+import SeamsTestSupport
 
 @Suite("Diagnostic registry")
 struct DiagnosticRegistryTests {
-    static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Sources")
+    static let sources = PackageRoot.appending("Sources")
 
     /// Every diagnostic id written as a literal where a diagnostic is raised in Sources/.
     static func usedIDs() throws -> Set<String> {
