@@ -36,11 +36,6 @@ enum CommandRunner {
         for warning in warnings { standardError(DiagnosticText.render(warning)) }
     }
 
-    /// A usage error: reported like argument-parser's, but exit code 2.
-    static func usage(_ message: String) -> any Error {
-        ValidationError(message)
-    }
-
     static func standardError(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }

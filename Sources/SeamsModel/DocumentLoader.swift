@@ -415,9 +415,8 @@ private struct DocumentBuilder {
             for carried in interface.carries where document.artifacts[carried.value] == nil {
                 let declared = document.artifacts.values.filter(\.isDeclared).map(\.id)
                 if let near = NearestName.suggestion(for: carried.value, among: declared) {
-                    reader.report("artifact.unknown", .warning, at: carried.location,
-                                  "artifact '\(carried.value)' is declared nowhere; did you mean '\(near)'?",
-                                  fix: "rename it to '\(near)', or declare it under `artifacts:`")
+                    reader.report("artifact.unknown", .warning, at: carried.location, "artifact '\(carried.value)' is declared nowhere",
+                                  fix: "rename it to '\(near)', or declare it under `artifacts:`", suggestion: near)
                 }
                 document.artifacts[carried.value] = Artifact(id: carried.value, location: carried.location, isDeclared: false)
             }

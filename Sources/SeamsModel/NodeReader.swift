@@ -126,10 +126,8 @@ public struct NodeReader: Sendable {
         guard let text = string(node, what()) else { return nil }
         if let value = T(rawValue: text.value) { return Located(value, at: node.location) }
         let options = T.allCases.map(\.rawValue)
-        let hint = NearestName.hint(for: text.value, among: options)
-        report("value.invalid", at: node.location,
-               "\(what()) '\(text.value)' is not one of \(options.joined(separator: ", "))" + (hint.isEmpty ? "" : "; \(hint)"),
-               fix: "use one of: \(options.joined(separator: ", "))")
+        report("value.invalid", at: node.location, "\(what()) '\(text.value)' is not one of \(options.joined(separator: ", "))",
+               fix: "use one of: \(options.joined(separator: ", "))", suggestion: NearestName.suggestion(for: text.value, among: options))
         return nil
     }
 

@@ -17,6 +17,8 @@ extension DiagnosticID {
     public static let checkGlob = DiagnosticID(.check, "check.glob", "a document pattern matches no file")
     // cli
     public static let ruleUnknown = DiagnosticID(.cli, "rules.unknown", "`seams rules ID` names no decision point")
+    public static let interfaceArgument = DiagnosticID(.cli, "explain.interface", "`seams explain --interface` names no interface of the document")
+    public static let moduleArgument = DiagnosticID(.cli, "explain.module", "`seams explain --module` names no module of the document")
 
     public static let registry: [DiagnosticID] = [
         fileMissing, ioRead, ioWrite, fileExists, limitNodes,
@@ -90,6 +92,6 @@ extension DiagnosticID {
         DiagnosticID(.check, "baseline.version", "a baseline file of a version this Seams does not read"),
         DiagnosticID(.check, "baseline.entry", "a baseline finding without its identity"),
         DiagnosticID(.check, "git.show", "`git show REF:PATH` failed for `seams diff --against`"),
-        ruleUnknown,
+        ruleUnknown, interfaceArgument, moduleArgument,
     ]
 }
