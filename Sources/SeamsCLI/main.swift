@@ -17,7 +17,14 @@ do {
     if code == .success {
         SeamsCommand.exit(withError: error)
     }
-    let message = SeamsCommand.fullMessage(for: error)
-    if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+    // A usage error (unknown option, bad value, a rule `validate()` enforces) is a diagnostic too.
+    let message = SeamsCommand.message(for: error)
+    if code == .validationFailure && !message.isEmpty {
+        CommandRunner.printDiagnostics([Diagnostic(.usage, location: SourceLocation(file: "<arguments>", line: 1, column: 1),
+                                                   message: message, fix: "see the command's usage with --help")])
+        exit(2)
+    }
+    let full = SeamsCommand.fullMessage(for: error)
+    if !full.isEmpty { FileHandle.standardError.write(Data((full + "\n").utf8)) }
     exit(code == .validationFailure ? 2 : code.rawValue)
 }

@@ -17,6 +17,7 @@ extension DiagnosticID {
     public static let checkGlob = DiagnosticID(.check, "check.glob", "a document pattern matches no file")
     // cli
     public static let ruleUnknown = DiagnosticID(.cli, "rules.unknown", "`seams rules ID` names no decision point")
+    public static let usage = DiagnosticID(.cli, "cli.usage", "a command-line argument or option that the command does not accept")
     public static let interfaceArgument = DiagnosticID(.cli, "explain.interface", "`seams explain --interface` names no interface of the document")
     public static let moduleArgument = DiagnosticID(.cli, "explain.module", "`seams explain --module` names no module of the document")
 
@@ -92,6 +93,6 @@ extension DiagnosticID {
         DiagnosticID(.check, "baseline.version", "a baseline file of a version this Seams does not read"),
         DiagnosticID(.check, "baseline.entry", "a baseline finding without its identity"),
         DiagnosticID(.check, "git.show", "`git show REF:PATH` failed for `seams diff --against`"),
-        ruleUnknown, interfaceArgument, moduleArgument,
+        ruleUnknown, usage, interfaceArgument, moduleArgument,
     ]
 }
