@@ -106,42 +106,49 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // What the test targets share: package root, golden files, scoring, the `seams` binary.
+        .target(
+            name: "SeamsTestSupport",
+            dependencies: ["SeamsModel", "SeamsAnalyzer"],
+            path: "Tests/SeamsTestSupport",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "SeamsModelTests",
-            dependencies: ["SeamsModel", .product(name: "OrderedCollections", package: "swift-collections")],
+            dependencies: ["SeamsTestSupport", "SeamsModel", .product(name: "OrderedCollections", package: "swift-collections")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "SeamsAnalyzerTests",
-            dependencies: ["SeamsModel", "SeamsAnalyzer", .product(name: "OrderedCollections", package: "swift-collections")],
+            dependencies: ["SeamsTestSupport", "SeamsModel", "SeamsAnalyzer", .product(name: "OrderedCollections", package: "swift-collections")],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "SeamsCLITests",
-            dependencies: ["SeamsModel", "SeamsAnalyzer", "SeamsReports"],
+            dependencies: ["SeamsTestSupport", "SeamsModel", "SeamsAnalyzer", "SeamsReports"],
             exclude: ["__Golden__"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "SeamsCheckTests",
-            dependencies: ["SeamsCheck", "SeamsModel", "SeamsAnalyzer", "SeamsReports"],
+            dependencies: ["SeamsTestSupport", "SeamsCheck", "SeamsModel", "SeamsAnalyzer", "SeamsReports"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "SeamsImportTests",
-            dependencies: ["SeamsModel", "SeamsAnalyzer", "SeamsImport", .product(name: "OrderedCollections", package: "swift-collections")],
+            dependencies: ["SeamsTestSupport", "SeamsModel", "SeamsAnalyzer", "SeamsImport", .product(name: "OrderedCollections", package: "swift-collections")],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "SeamsArchitectTests",
-            dependencies: ["SeamsArchitect", "SeamsModel", "SeamsAnalyzer", .product(name: "OrderedCollections", package: "swift-collections")],
+            dependencies: ["SeamsTestSupport", "SeamsArchitect", "SeamsModel", "SeamsAnalyzer", .product(name: "OrderedCollections", package: "swift-collections")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "SeamsRenderTests",
-            dependencies: [
+            dependencies: ["SeamsTestSupport", 
                 "SeamsModel", "SeamsAnalyzer", "SeamsReports", "SeamsRender",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],

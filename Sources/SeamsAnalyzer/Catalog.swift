@@ -62,12 +62,7 @@ public struct Catalog: Sendable {
     private static let entryKeys = ["question", "alternatives", "count", "basis", "lower-bound", "severity", "fix"]
 
     private static func readEntry(id: Located<String>, _ node: SourceNode, reader: inout NodeReader) -> DecisionPoint? {
-        guard let rule = DecisionRules.rule(id.value) else {
-            let hint = NearestName.hint(for: id.value, among: DecisionRules.ids)
-            reader.report("catalog.entry", at: id.location, "'\(id.value)' is no decision point Seams knows" + (hint.isEmpty ? "" : "; \(hint)"),
-                          fix: "use one of the ids listed by `seams rules`")
-            return nil
-        }
+        guard DecisionRules.check(id, reader: &reader), let rule = DecisionRules.rule(id.value) else { return nil }
         guard let keys = reader.mapping(node, allowedKeys: entryKeys, in: "catalog entry '\(id.value)'") else { return nil }
         let name = rule.nameTrigger
         var entry = DecisionPoint(id: id.value, question: "", fires: rule.fires, alternatives: [], fixTemplate: "",

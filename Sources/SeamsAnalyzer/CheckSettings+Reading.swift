@@ -11,13 +11,7 @@ extension CheckSettings {
             case "fail-on": settings.failOn = reader.choice(value, "check.fail-on", as: FailOn.self)
             case "severity":
                 for (id, level) in reader.mapping(value, allowedKeys: nil, in: "check.severity") ?? [] {
-                    guard DecisionRules.ids.contains(id.value) else {
-                        let hint = NearestName.suggestion(for: id.value, among: DecisionRules.ids)
-                        reader.report("catalog.entry", at: id.location,
-                                      "no decision point '\(id.value)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""),
-                                      fix: hint.map { "rename it to '\($0)'" } ?? "use an id of the catalog, e.g. interface.on-error")
-                        continue
-                    }
+                    guard DecisionRules.check(id, reader: &reader, example: "interface.on-error") else { continue }
                     if let severity = reader.choice(level, "the severity of \(id.value)", as: Severity.self) {
                         settings.severities.append((id, severity.value))
                     }

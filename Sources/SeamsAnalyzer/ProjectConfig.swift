@@ -65,10 +65,10 @@ public struct ProjectConfig: Sendable {
             switch key.value {
             case "disable":
                 disable = reader.stringList(value, "catalog.disable") ?? []
-                for id in disable { Self.checkID(id, reader: &reader) }
+                for id in disable { _ = DecisionRules.check(id, reader: &reader) }
             case "alternatives":
                 for (id, list) in reader.mapping(value, allowedKeys: nil, in: "catalog.alternatives") ?? [] {
-                    Self.checkID(id, reader: &reader)
+                    _ = DecisionRules.check(id, reader: &reader)
                     let values = (reader.stringList(list, "alternatives of \(id.value)") ?? []).map(\.value)
                     if values.count < 2 {
                         reader.report("catalog.alternatives", at: list.location, "'\(id.value)' needs at least two alternatives",
@@ -79,19 +79,12 @@ public struct ProjectConfig: Sendable {
             case "vague-terms": addedVagueTerms = (reader.stringList(value, "catalog.vague-terms") ?? []).map(\.value)
             case "tokens":
                 for (id, list) in reader.mapping(value, allowedKeys: nil, in: "catalog.tokens") ?? [] {
-                    Self.checkID(id, reader: &reader)
+                    _ = DecisionRules.check(id, reader: &reader)
                     addedTokens.append((id, (reader.stringList(list, "tokens of \(id.value)") ?? []).map { $0.value.lowercased() }))
                 }
             default: break
             }
         }
-    }
-
-    private static func checkID(_ id: Located<String>, reader: inout NodeReader) {
-        guard !DecisionRules.ids.contains(id.value) else { return }
-        let hint = NearestName.suggestion(for: id.value, among: DecisionRules.ids)
-        reader.report("catalog.entry", at: id.location, "no decision point '\(id.value)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""),
-                      fix: hint.map { "rename it to '\($0)'" } ?? "use an id of the catalog, e.g. field.type")
     }
 
     /// The catalog with this project's changes applied.

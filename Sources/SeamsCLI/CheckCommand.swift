@@ -77,15 +77,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let paths: [String]
-        do {
-            paths = try DocumentGlob.expand(documents)
-        } catch {
-            CommandRunner.printDiagnostics([Diagnostic(id: "check.no-match", location: SourceLocation(file: error.pattern, line: 1, column: 1),
-                                                       message: "no file matches this pattern",
-                                                       fix: "check it, and quote it so the shell leaves it to seams")])
-            throw ExitCode(2)
-        }
+        let paths = try DocumentGlob.expand(documents)
         let flags = GateLimits.Flags(maxOpenBits: maxOpenBits, maxInterfaceBits: maxInterfaceBits, failOn: failOn?.value)
         var checks: [DocumentCheck] = []
         var unreadable = 0
@@ -103,8 +95,8 @@ struct CheckCommand: ParsableCommand {
             }
         }
         if unreadable > 0 {
-            CommandRunner.standardError("seams check: \(unreadable) of \(paths.count) document\(paths.count == 1 ? "" : "s") could not be read; nothing was checked")
-            throw ExitCode(2)
+            throw CommandFailure(trailer: "seams check: \(unreadable) of \(paths.count) document\(paths.count == 1 ? "" : "s") "
+                                 + "could not be read; nothing was checked")
         }
 
         if let writeBaseline {
@@ -119,12 +111,7 @@ struct CheckCommand: ParsableCommand {
         var report = CheckReport(documents: checks)
         if let baseline {
             let known: Baseline
-            do {
-                known = try Baseline.read(path: baseline, limits: LoadLimits(maxFileBytes: maxFileSize))
-            } catch {
-                CommandRunner.printDiagnostics(error.diagnostics)
-                throw ExitCode(2)
-            }
+            known = try Baseline.read(path: baseline, limits: LoadLimits(maxFileBytes: maxFileSize))
             let directory = (RelativePath.absolute(baseline) as NSString).deletingLastPathComponent
             report.staleEntries = known.compare(&report.documents, relativeTo: directory)
             report.baselineFile = baseline
@@ -153,12 +140,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     private func builtInCatalog() throws -> Catalog {
-        do {
-            return try Catalog.builtIn()
-        } catch {
-            CommandRunner.printDiagnostics(error.diagnostics)
-            throw ExitCode(2)
-        }
+        return try Catalog.builtIn()
     }
 
     /// Every file this run reads: documents, project files and the baseline.

@@ -6,16 +6,11 @@ import SeamsModel
 
 /// What commands share: loading with located errors on stderr, and Seams's exit codes.
 enum CommandRunner {
-    /// Scores a document or an imported framework project, printing every diagnostic and exiting 2 on bad input.
-    static func score(_ options: DocumentOptions) throws -> (Document, DocumentScore) {
-        do {
-            let (document, project) = try load(options.document, framework: options.framework, configPath: options.config,
-                                               limits: options.limits)
-            return (document, try ScoringSession.score(document, config: project))
-        } catch {
-            printDiagnostics(error.diagnostics)
-            throw ExitCode(2)
-        }
+    /// Scores a document or an imported framework project; bad input throws its diagnostics.
+    static func score(_ options: DocumentOptions) throws(DocumentError) -> (Document, DocumentScore) {
+        let (document, project) = try load(options.document, framework: options.framework, configPath: options.config,
+                                           limits: options.limits)
+        return (document, try ScoringSession.score(document, config: project))
     }
 
     /// Loads a Seams document or a framework project (detected, or forced with `framework`) and
@@ -35,28 +30,18 @@ enum CommandRunner {
     }
 
     static func printDiagnostics(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { standardError(diagnostic.description) }
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        if errors > 1 { standardError("\(errors) errors") }
+        guard !diagnostics.isEmpty else { return }
+        standardError(DiagnosticText.render(diagnostics))
     }
 
     static func printWarnings(_ warnings: [Diagnostic]) {
-        for warning in warnings { standardError(warning.description) }
+        for warning in warnings { standardError(DiagnosticText.render(warning)) }
     }
 
-    /// Writes an output file atomically and never over one of `inputs`; a failure is a located error, exit 2.
+    /// Writes an output file atomically and never over one of `inputs`; a failure is a located
+    /// diagnostic (`io.write`, `output.is-input`), which `main` maps to exit code 2.
     static func write(_ data: Data, to path: String, inputs: [String]) throws {
-        do {
-            try AtomicFile.write(data, to: path, inputs: inputs)
-        } catch {
-            printDiagnostics([error.diagnostic])
-            throw ExitCode(2)
-        }
-    }
-
-    /// A usage error: reported like argument-parser's, but exit code 2.
-    static func usage(_ message: String) -> any Error {
-        ValidationError(message)
+        try AtomicFile.write(data, to: path, inputs: inputs)
     }
 
     static func standardError(_ line: String) {

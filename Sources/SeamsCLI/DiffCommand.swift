@@ -51,24 +51,19 @@ struct DiffCommand: ParsableCommand {
         let limits = LoadLimits(maxFileBytes: maxFileSize)
         let loader = DocumentLoader(limits: limits)
         let diff: ScoreDiff
-        do {
-            let project = try ScoringSession.projectConfig(for: newPath, configPath: config)
-            let oldDocument: Document
-            if let against {
-                let text = try GitRevision.read(path: newPath, at: against)
-                oldDocument = try loader.load(text: text, file: "\(against):\(newPath)")
-            } else {
-                // Agent-framework projects (folders or their files) compare like documents.
-                oldDocument = try FrameworkImport.load(path: documents[0], from: source.framework, limits: limits)
-            }
-            let newDocument = try FrameworkImport.load(path: newPath, from: source.framework, limits: limits)
-            CommandRunner.printWarnings(oldDocument.warnings + newDocument.warnings)
-            diff = ScoreDiff(old: try ScoringSession.score(oldDocument, config: project),
-                             new: try ScoringSession.score(newDocument, config: project))
-        } catch {
-            CommandRunner.printDiagnostics(error.diagnostics)
-            throw ExitCode(2)
+        let project = try ScoringSession.projectConfig(for: newPath, configPath: config)
+        let oldDocument: Document
+        if let against {
+            let text = try GitRevision.read(path: newPath, at: against)
+            oldDocument = try loader.load(text: text, file: "\(against):\(newPath)")
+        } else {
+            // Agent-framework projects (folders or their files) compare like documents.
+            oldDocument = try FrameworkImport.load(path: documents[0], from: source.framework, limits: limits)
         }
+        let newDocument = try FrameworkImport.load(path: newPath, from: source.framework, limits: limits)
+        CommandRunner.printWarnings(oldDocument.warnings + newDocument.warnings)
+        diff = ScoreDiff(old: try ScoringSession.score(oldDocument, config: project),
+                         new: try ScoringSession.score(newDocument, config: project))
         switch format {
         case .text: print(DiffText.render(diff), terminator: "")
         case .json: FileHandle.standardOutput.write(Data(DiffText.json(diff).renderedBytes()))

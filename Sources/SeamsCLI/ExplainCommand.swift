@@ -41,15 +41,18 @@ struct ExplainCommand: ParsableCommand {
         if let interface {
             guard let match = score.interfaces.first(where: { $0.name == interface.replacingOccurrences(of: " ", with: "") }) else {
                 let names = score.interfaces.map(\.name)
-                let hint = NearestName.suggestion(for: interface, among: names)
-                throw CommandRunner.usage("no interface '\(interface)' in \(score.document)"
-                                          + (hint.map { "; did you mean '\($0)'?" } ?? "; it has: \(names.joined(separator: ", "))"))
+                throw DocumentError([Diagnostic(.interfaceArgument, location: SourceLocation(file: score.document, line: 1, column: 1),
+                                                message: "no interface '\(interface)' in the document",
+                                                fix: "name one of: \(names.joined(separator: ", "))",
+                                                suggestion: NearestName.suggestion(for: interface, among: names))])
             }
             print(ExplainText.interface(match, score: score, style: style))
         } else if let module {
             guard let match = score.modules.first(where: { $0.id == module }) else {
-                let hint = NearestName.suggestion(for: module, among: score.modules.map(\.id))
-                throw CommandRunner.usage("no module '\(module)' in \(score.document)" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
+                let names = score.modules.map(\.id)
+                throw DocumentError([Diagnostic(.moduleArgument, location: SourceLocation(file: score.document, line: 1, column: 1),
+                                                message: "no module '\(module)' in the document", fix: "name one of: \(names.joined(separator: ", "))",
+                                                suggestion: NearestName.suggestion(for: module, among: names))])
             }
             print(ExplainText.module(match, score: score, style: style), terminator: "")
         } else {

@@ -35,16 +35,11 @@ struct ImportCommand: ParsableCommand {
 
         func run(_ read: (String, String) throws(DocumentError) -> ImportedGraph) throws {
             guard let data = FileManager.default.contents(atPath: file) else {
-                CommandRunner.standardError("\(file):1:1: error: no such file, or it cannot be read — check the path")
-                throw ExitCode(2)
+                throw DocumentError([Diagnostic(.fileMissing, location: SourceLocation(file: file, line: 1, column: 1),
+                                                message: "no such file, or it cannot be read", fix: "check the path")])
             }
             let graph: ImportedGraph
-            do {
-                graph = try read(String(decoding: data, as: UTF8.self), file)
-            } catch {
-                CommandRunner.printDiagnostics(error.diagnostics)
-                throw ExitCode(2)
-            }
+            graph = try read(String(decoding: data, as: UTF8.self), file)
             let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
             let tree = GraphImporter.spec(graph, name: name)
             let chosen = format ?? ((output?.hasSuffix(".json") ?? false) || graph.vertexWeights.count > 5_000 ? .json : .yaml)
@@ -54,15 +49,10 @@ struct ImportCommand: ParsableCommand {
                 return
             }
             if !force && FileManager.default.fileExists(atPath: output) {
-                CommandRunner.standardError("\(output):1:1: error: the file exists — pass --force to overwrite it, or choose another -o file")
-                throw ExitCode(2)
+                throw DocumentError([Diagnostic(.fileExists, location: SourceLocation(file: output, line: 1, column: 1), message: "the file exists",
+                                                fix: "pass --force to overwrite it, or choose another -o file")])
             }
-            do {
-                try PlanFile.write(text, to: output, force: true, inputs: [file])
-            } catch {
-                CommandRunner.printDiagnostics([error.diagnostic])
-                throw ExitCode(2)
-            }
+            try PlanFile.write(text, to: output, force: true, inputs: [file])
         }
     }
 

@@ -24,8 +24,8 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         if FileManager.default.fileExists(atPath: file) && !force {
-            CommandRunner.standardError("\(file):1:1: error: the file exists — choose another name, or pass --force to overwrite it")
-            throw ExitCode(2)
+            throw DocumentError([Diagnostic(.fileExists, location: SourceLocation(file: file, line: 1, column: 1), message: "the file exists",
+                                            fix: "choose another name, or pass --force to overwrite it")])
         }
         try CommandRunner.write(Data(StarterDocument.text.utf8), to: file, inputs: [])
         print("wrote \(file); next: seams score \(file)")

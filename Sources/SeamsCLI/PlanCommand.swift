@@ -63,40 +63,25 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let plan: Plan
-        do {
-            var config = ProjectConfig()
-            if let file = options.config ?? ProjectConfig.discover(beside: options.document) {
-                config = try ProjectConfig.load(path: file)
-            }
-            let catalog = config.applied(to: try Catalog.builtIn())
-            let spec = try DocumentLoader(limits: options.limits).load(path: options.document)
-            CommandRunner.printWarnings(spec.warnings)
-            plan = try Architect.plan(spec: spec, analyzer: Analyzer(catalog: catalog, config: config),
-                                      options: Architect.Options(budget: budget, modules: modules, allowCycles: allowCycles))
-        } catch {
-            CommandRunner.printDiagnostics(error.diagnostics)
-            throw ExitCode(2)
+        var config = ProjectConfig()
+        if let file = options.config ?? ProjectConfig.discover(beside: options.document) {
+            config = try ProjectConfig.load(path: file)
         }
+        let catalog = config.applied(to: try Catalog.builtIn())
+        let spec = try DocumentLoader(limits: options.limits).load(path: options.document)
+        CommandRunner.printWarnings(spec.warnings)
+        plan = try Architect.plan(spec: spec, analyzer: Analyzer(catalog: catalog, config: config),
+                                  options: Architect.Options(budget: budget, modules: modules, allowCycles: allowCycles))
         let chosen = format ?? (output.map { $0.lowercased().hasSuffix(".json") } == true ? .json : .yaml)
         let text = PlanReport.document(plan, format: chosen.reportFormat)
         if let record {
-            do {
-                try PlanFile.write(PlanReport.record(plan, source: options.document), to: record, force: true)
-            } catch {
-                CommandRunner.standardError(error.description)
-                throw ExitCode(2)
-            }
+            try PlanFile.write(PlanReport.record(plan, source: options.document), to: record, force: true, inputs: options.inputFiles)
         }
         guard let output else {
             print(text, terminator: "")
             return
         }
-        do {
-            try PlanFile.write(text, to: output, force: force, inputs: options.inputFiles)
-        } catch {
-            CommandRunner.printDiagnostics([error.diagnostic])
-            throw ExitCode(2)
-        }
+        try PlanFile.write(text, to: output, force: force, inputs: options.inputFiles)
         for line in PlanReport.summary(plan) { print(line) }
         print("wrote \(output)")
     }

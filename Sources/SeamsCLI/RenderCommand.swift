@@ -78,15 +78,20 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let format = RenderFormat(fileName: output) else { throw ExitCode(2) }
+        guard let format = RenderFormat(fileName: output) else {
+            throw DocumentError([Diagnostic(.renderFormat, location: SourceLocation(file: output, line: 1, column: 1),
+                                            message: "the file name names no format Seams renders",
+                                            fix: "end it with \(RenderFormat.fileExtensions.joined(separator: ", "))")])
+        }
         let (document, score) = try CommandRunner.score(options)
         CommandRunner.printWarnings(document.warnings)
         let bytes: [UInt8]
         do {
             bytes = try Diagram.render(view.view, document: document, score: score, format: format, markup: style.markup)
         } catch {
-            CommandRunner.standardError("\(options.document): error: \(error.description) — report this with the document attached; the DOT text (-o FILE.dot) shows what Seams asked Graphviz to draw")
-            throw ExitCode(2)
+            throw DocumentError([Diagnostic(.renderGraphviz, location: SourceLocation(file: options.document, line: 1, column: 1),
+                                            message: error.description,
+                                            fix: "report this with the document attached; the DOT text (-o FILE.dot) shows what Seams asked Graphviz to draw")])
         }
         try CommandRunner.write(Data(bytes), to: output, inputs: options.inputFiles)
     }

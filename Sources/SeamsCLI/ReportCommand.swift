@@ -38,8 +38,8 @@ struct ReportCommand: ParsableCommand {
         do {
             svg = String(decoding: try Diagram.render(.modules, document: document, score: score, format: .svg), as: UTF8.self)
         } catch {
-            CommandRunner.standardError("\(options.document): error: \(error.description) — report this with the document attached")
-            throw ExitCode(2)
+            throw DocumentError([Diagnostic(.renderGraphviz, location: SourceLocation(file: options.document, line: 1, column: 1),
+                                            message: error.description, fix: "report this with the document attached")])
         }
         let files: [(String, String)] = [
             ("\(name).report.md", MarkdownReport.render(document: document, score: score, htmlReportName: "\(name).report.html")),
@@ -49,12 +49,7 @@ struct ReportCommand: ParsableCommand {
         let paths = files.map { (output as NSString).appendingPathComponent($0.0) }
         // Checked for every file first, so a refusal leaves all three untouched.
         for path in paths {
-            do {
-                try AtomicFile.refuseInput(path, inputs: options.inputFiles)
-            } catch {
-                CommandRunner.printDiagnostics([error.diagnostic])
-                throw ExitCode(2)
-            }
+            try AtomicFile.refuseInput(path, inputs: options.inputFiles)
         }
         for (path, (_, text)) in zip(paths, files) {
             try CommandRunner.write(Data(text.utf8), to: path, inputs: options.inputFiles)

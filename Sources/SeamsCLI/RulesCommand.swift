@@ -39,13 +39,8 @@ struct RulesCommand: ParsableCommand {
 
     func run() throws {
         let catalog: Catalog
-        do {
-            let project = try config.map { path throws(DocumentError) in try ProjectConfig.load(path: path) } ?? ProjectConfig()
-            catalog = project.applied(to: try Catalog.builtIn())
-        } catch {
-            CommandRunner.printDiagnostics(error.diagnostics)
-            throw ExitCode(2)
-        }
+        let project = try config.map { path throws(DocumentError) in try ProjectConfig.load(path: path) } ?? ProjectConfig()
+        catalog = project.applied(to: try Catalog.builtIn())
         if let measure {
             FileHandle.standardOutput.write(Data(try Self.measurement(measure, catalog: catalog).utf8))
             return
@@ -53,12 +48,9 @@ struct RulesCommand: ParsableCommand {
         var rules = RuleHelp.all(in: catalog)
         if let id {
             guard let help = rules.first(where: { $0.rule.id == id }) else {
-                let hint = NearestName.suggestion(for: id, among: DecisionRules.ids)
-                CommandRunner.printDiagnostics([Diagnostic(
-                    id: "rules.unknown", location: SourceLocation(file: "<arguments>", line: 1, column: 1),
-                    message: "no decision point '\(id)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""),
-                    fix: "run `seams rules` for the list of ids")])
-                throw ExitCode(2)
+                throw DocumentError([Diagnostic(
+                    .ruleUnknown, location: SourceLocation(file: "<arguments>", line: 1, column: 1), message: "no decision point '\(id)'",
+                    fix: "run `seams rules` for the list of ids", suggestion: NearestName.suggestion(for: id, among: DecisionRules.ids))])
             }
             rules = [help]
         }
@@ -71,16 +63,11 @@ struct RulesCommand: ParsableCommand {
     }
 
     private static func measurement(_ path: String, catalog: Catalog) throws -> String {
-        do throws(DocumentError) {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw DocumentError([Diagnostic(id: "io.read", location: SourceLocation(file: path, line: 1, column: 1),
-                                                message: "cannot read the file", fix: "check the path and its permissions")])
-            }
-            let rows = try FieldNameMeasurement.parse(String(decoding: data, as: UTF8.self), file: path)
-            return FieldNamePrecisionReport.markdown(try FieldNameMeasurement(rows: rows, catalog: catalog), list: path)
-        } catch {
-            CommandRunner.printDiagnostics(error.diagnostics)
-            throw ExitCode(2)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DocumentError([Diagnostic(.ioRead, location: SourceLocation(file: path, line: 1, column: 1),
+                                            message: "cannot read the file", fix: "check the path and its permissions")])
         }
+        let rows = try FieldNameMeasurement.parse(String(decoding: data, as: UTF8.self), file: path)
+        return FieldNamePrecisionReport.markdown(try FieldNameMeasurement(rows: rows, catalog: catalog), list: path)
     }
 }

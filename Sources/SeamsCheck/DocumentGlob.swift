@@ -1,12 +1,18 @@
 import Foundation
+public import SeamsModel
 
 /// Expands the document arguments of `check`: plain paths stay as written; patterns with `*`,
 /// `?` or `[…]` (and `**` for any depth) are matched against the file system, so a quoted glob
 /// works the same in every shell and CI runner. Results are sorted and de-duplicated.
 public enum DocumentGlob {
     /// A pattern that matched nothing, for a located usage error.
-    public struct NoMatch: Error, Sendable {
+    public struct NoMatch: DiagnosticConvertible, Sendable {
         public var pattern: String
+
+        public var diagnostics: [Diagnostic] {
+            [Diagnostic(.checkGlob, location: SourceLocation(file: pattern, line: 1, column: 1), message: "no file matches this pattern",
+                        fix: "check it, and quote it so the shell leaves it to seams")]
+        }
     }
 
     public static func isPattern(_ argument: String) -> Bool {

@@ -15,13 +15,13 @@ public enum AtomicFile {
         public var reason: String { diagnostic.message }
         public var description: String { diagnostic.description }
 
-        init(_ id: String, path: String, _ message: String, fix: String) {
-            diagnostic = Diagnostic(id: id, location: SourceLocation(file: path, line: 1, column: 1), message: message, fix: fix)
+        init(_ id: DiagnosticID, path: String, _ message: String, fix: String) {
+            diagnostic = Diagnostic(id, location: SourceLocation(file: path, line: 1, column: 1), message: message, fix: fix)
         }
 
         /// `output.write`: the file system refused.
         static func io(_ path: String, _ reason: String) -> WriteError {
-            WriteError("output.write", path: path, "cannot write the file: \(reason)",
+            WriteError(.ioWrite, path: path, "cannot write the file: \(reason)",
                        fix: "check that the folder exists and is writable, or choose another output path")
         }
     }
@@ -78,7 +78,7 @@ public enum AtomicFile {
     public static func refuseInput(_ path: String, inputs: [String]) throws(WriteError) {
         guard let output = FileIdentity(path) else { return }
         for input in inputs where FileIdentity(input) == output {
-            throw WriteError("output.is-input", path: path,
+            throw WriteError(.outputIsInput, path: path,
                              "the output is the input \(input)" + (input == path ? "" : " (the same file)") + "; writing would destroy it",
                              fix: "write to another file, e.g. a name with .out before the extension")
         }

@@ -23,19 +23,30 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var message: String
     /// How to fix it, written as an instruction.
     public var fix: String
+    /// The name the author probably meant (did-you-mean), as data; the formatter words it.
+    public var suggestion: String?
+    /// Secondary locations ("first at line 4").
+    public var notes: [DiagnosticNote]
 
-    public init(id: String, severity: Severity = .error, location: SourceLocation, message: String, fix: String) {
+    public init(id: String, severity: Severity = .error, location: SourceLocation, message: String, fix: String,
+                suggestion: String? = nil, notes: [DiagnosticNote] = []) {
         self.id = id
         self.severity = severity
         self.location = location
         self.message = message
         self.fix = fix
+        self.suggestion = suggestion
+        self.notes = notes
     }
 
-    /// `file:line:col: error: what — how to fix`, the one format every Seams error uses.
-    public var description: String {
-        "\(location): \(severity.rawValue): \(message) — \(fix)"
+    /// A diagnostic with a registered id.
+    public init(_ id: DiagnosticID, severity: Severity = .error, location: SourceLocation, message: String, fix: String,
+                suggestion: String? = nil, notes: [DiagnosticNote] = []) {
+        self.init(id: id.name, severity: severity, location: location, message: message, fix: fix, suggestion: suggestion, notes: notes)
     }
+
+    /// `file:line:col: error: what — how to fix`, the one format every Seams error uses (`DiagnosticText`).
+    public var description: String { DiagnosticText.render(self) }
 }
 
 /// The typed error of loading: every problem found in one pass, sorted by location.
@@ -46,5 +57,5 @@ public struct DocumentError: Error, Sendable, CustomStringConvertible {
         self.diagnostics = diagnostics.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
     }
 
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+    public var description: String { diagnostics.map(DiagnosticText.render).joined(separator: "\n") }
 }

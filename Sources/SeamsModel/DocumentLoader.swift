@@ -412,7 +412,7 @@ private struct DocumentBuilder {
         for module in document.modules.values {
             for reference in module.concerns {
                 guard document.concerns[reference.value] != nil else {
-                    reportUnknown("concern", reference, among: concernIDs, fix: "declare it under `concerns:` or remove it")
+                    reportUnknown(.concernUnknown, "concern", reference, among: concernIDs, fix: "declare it under `concerns:` or remove it")
                     continue
                 }
                 if let other = owner[reference.value] {
@@ -436,7 +436,7 @@ private struct DocumentBuilder {
         for interface in document.interfaces {
             var valid = true
             for end in [interface.from, interface.to] where document.modules[end.value] == nil {
-                reportUnknown("module", end, among: moduleIDs, fix: "declare it under `modules:` or correct the name")
+                reportUnknown(.moduleUnknown, "module", end, among: moduleIDs, fix: "declare it under `modules:` or correct the name")
                 valid = false
             }
             if valid && interface.from.value == interface.to.value {
@@ -455,9 +455,8 @@ private struct DocumentBuilder {
             for carried in interface.carries where document.artifacts[carried.value] == nil {
                 let declared = document.artifacts.values.filter(\.isDeclared).map(\.id)
                 if let near = NearestName.suggestion(for: carried.value, among: declared) {
-                    reader.report("artifact.unknown", .warning, at: carried.location,
-                                  "artifact '\(carried.value)' is declared nowhere; did you mean '\(near)'?",
-                                  fix: "rename it to '\(near)', or declare it under `artifacts:`")
+                    reader.report("artifact.unknown", .warning, at: carried.location, "artifact '\(carried.value)' is declared nowhere",
+                                  fix: "rename it to '\(near)', or declare it under `artifacts:`", suggestion: near)
                 }
                 document.artifacts[carried.value] = Artifact(id: carried.value, location: carried.location, isDeclared: false)
             }
@@ -465,15 +464,14 @@ private struct DocumentBuilder {
 
         for group in document.constraints.together + document.constraints.apart {
             for reference in group where document.concerns[reference.value] == nil {
-                reportUnknown("concern", reference, among: concernIDs, fix: "name a concern declared under `concerns:`")
+                reportUnknown(.concernUnknown, "concern", reference, among: concernIDs, fix: "name a concern declared under `concerns:`")
             }
         }
     }
 
-    private mutating func reportUnknown(_ kind: String, _ reference: Located<String>, among candidates: [String], fix: String) {
+    private mutating func reportUnknown(_ id: DiagnosticID, _ kind: String, _ reference: Located<String>, among candidates: [String], fix: String) {
         let hint = NearestName.suggestion(for: reference.value, among: candidates)
-        reader.report("\(kind).unknown", at: reference.location,
-                      "no \(kind) named '\(reference.value)'" + (hint.map { "; did you mean '\($0)'?" } ?? ""),
-                      fix: hint.map { "rename it to '\($0)'" } ?? fix)
+        reader.report(id.name, at: reference.location, "no \(kind) named '\(reference.value)'",
+                      fix: hint.map { "rename it to '\($0)'" } ?? fix, suggestion: hint)
     }
 }

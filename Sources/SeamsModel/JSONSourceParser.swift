@@ -63,7 +63,7 @@ struct JSONSourceParser {
         }
         nodes += 1
         if nodes > limits.maxNodes {
-            throw DocumentError([Diagnostic(id: "limit.nodes", location: location,
+            throw DocumentError([Diagnostic(.limitNodes, location: location,
                                             message: "the document has more than \(limits.maxNodes) values",
                                             fix: "split the document or raise the limit with --max-file-size")])
         }

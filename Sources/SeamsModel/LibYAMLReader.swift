@@ -114,7 +114,7 @@ struct LibYAMLReader {
     private func checkNodes(_ nodes: Int, at location: SourceLocation) throws(DocumentError) {
         guard nodes > limits.maxNodes else { return }
         throw DocumentError([Diagnostic(
-            id: "limit.aliases", location: location,
+            .limitNodes, location: location,
             message: "the document expands to more than \(limits.maxNodes) nodes; YAML aliases multiply it (an alias bomb?)",
             fix: "write the values out or use fewer nested aliases")])
     }

@@ -9,8 +9,10 @@ public struct NodeReader: Sendable {
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    public mutating func report(_ id: String, _ severity: Severity = .error, at location: SourceLocation, _ message: String, fix: String) {
-        diagnostics.append(Diagnostic(id: id, severity: severity, location: location, message: message, fix: fix))
+    public mutating func report(_ id: String, _ severity: Severity = .error, at location: SourceLocation, _ message: String, fix: String,
+                                suggestion: String? = nil, notes: [DiagnosticNote] = []) {
+        diagnostics.append(Diagnostic(id: id, severity: severity, location: location, message: message, fix: fix,
+                                      suggestion: suggestion, notes: notes))
     }
 
     /// The entries of a mapping keyed by their text, reporting non-text keys, duplicates and
@@ -36,16 +38,15 @@ public struct NodeReader: Sendable {
             if let first {
                 report("key.duplicate", at: entry.key.location,
                        "duplicate key '\(key)' in \(what()) (first at line \(first.line))",
-                       fix: "keep one '\(key)' entry and merge the two")
+                       fix: "keep one '\(key)' entry and merge the two", notes: [DiagnosticNote(location: first, message: "'\(key)' is first written here")])
                 continue
             }
             if large { seenLarge[key] = entry.key.location }
             if let allowedKeys, !allowedKeys.contains(key) {
-                let hint = NearestName.hint(for: key, among: allowedKeys)
-                report("key.unknown", at: entry.key.location,
-                       "unknown key '\(key)' in \(what())" + (hint.isEmpty ? "" : "; \(hint)"),
-                       fix: hint.isEmpty ? "remove it; allowed keys: \(allowedKeys.joined(separator: ", "))"
-                                         : "rename it to '\(NearestName.suggestion(for: key, among: allowedKeys) ?? key)'")
+                let hint = NearestName.suggestion(for: key, among: allowedKeys)
+                report("key.unknown", at: entry.key.location, "unknown key '\(key)' in \(what())",
+                       fix: hint.map { "rename it to '\($0)'" } ?? "remove it; allowed keys: \(allowedKeys.joined(separator: ", "))",
+                       suggestion: hint)
                 continue
             }
             result.append((Located(key, at: entry.key.location), entry.value))
@@ -157,10 +158,8 @@ public struct NodeReader: Sendable {
         guard let text = string(node, what()) else { return nil }
         if let value = T(rawValue: text.value) { return Located(value, at: node.location) }
         let options = T.allCases.map(\.rawValue)
-        let hint = NearestName.hint(for: text.value, among: options)
-        report("value.invalid", at: node.location,
-               "\(what()) '\(text.value)' is not one of \(options.joined(separator: ", "))" + (hint.isEmpty ? "" : "; \(hint)"),
-               fix: "use one of: \(options.joined(separator: ", "))")
+        report("value.invalid", at: node.location, "\(what()) '\(text.value)' is not one of \(options.joined(separator: ", "))",
+               fix: "use one of: \(options.joined(separator: ", "))", suggestion: NearestName.suggestion(for: text.value, among: options))
         return nil
     }
 

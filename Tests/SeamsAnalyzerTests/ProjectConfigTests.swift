@@ -2,14 +2,12 @@ import Foundation
 import SeamsAnalyzer
 import SeamsModel
 import Testing
+import SeamsTestSupport
 
 @Suite("Project file")
 struct ProjectConfigTests {
     func config(_ yaml: String) throws -> ProjectConfig {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("seams-config-\(UUID().uuidString).yml")
-        try Data(yaml.utf8).write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
-        return try ProjectConfig.load(path: url.path)
+        try Scoring.projectConfig(yaml)
     }
 
     @Test func disablingAnEntryRemovesItsBitsAndWeight() throws {
@@ -57,7 +55,10 @@ struct ProjectConfigTests {
         do {
             _ = try config("seams: 1\ncatalog: { disable: [field.tpye] }\n")
         } catch let error as DocumentError {
-            #expect(error.diagnostics.map(\.message) == ["no decision point 'field.tpye'; did you mean 'field.type'?"])
+            #expect(error.diagnostics.map(\.message) == ["no decision point 'field.tpye'"])
+            #expect(error.diagnostics.map(\.suggestion) == ["field.type"])
+            #expect(error.diagnostics.map { DiagnosticText.render($0).split(separator: ":", maxSplits: 3).last.map(String.init) }
+                == [" error: no decision point 'field.tpye'; did you mean 'field.type'? — rename it to 'field.type'"])
             #expect(error.diagnostics.map(\.location.line) == [2])
             #expect(error.diagnostics.map(\.location.column) == [22])
         }

@@ -1,12 +1,12 @@
 import Foundation
 import SeamsAnalyzer
 import SeamsModel
+import SeamsTestSupport
 
 /// Scores YAML text with the built-in catalog, for tests.
 enum ScoringFixture {
     static func score(_ yaml: String, file: String = "test.yaml", config: ProjectConfig = ProjectConfig()) throws -> DocumentScore {
-        let document = try DocumentLoader().load(text: yaml, file: file)
-        return Analyzer(catalog: config.applied(to: try Catalog.builtIn()), config: config).score(document)
+        try Scoring.score(yaml, file: file, config: config)
     }
 
     /// A two-module decomposition whose interface a->b carries the given field lines (see `RuleExample`).

@@ -4,6 +4,7 @@ import SeamsAnalyzer
 import SeamsArchitect
 import SeamsModel
 import Testing
+import SeamsTestSupport
 @testable import SeamsArchitect
 
 /// The architect on specs: brute-force optimality, constraints, planted recovery, determinism,
@@ -118,8 +119,7 @@ struct ArchitectTests {
     }
 
     static func sample(_ name: String) -> String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Samples").appendingPathComponent(name).path
+        PackageRoot.appending("Samples").appendingPathComponent(name).path
     }
 }
 

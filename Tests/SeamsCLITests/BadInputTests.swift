@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SeamsTestSupport
 
 /// A malformed document and the one located error it must produce.
 struct BadInputCase: CustomTestStringConvertible, Sendable {

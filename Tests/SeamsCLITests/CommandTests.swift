@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SeamsTestSupport
 
 @Suite("Commands")
 struct CommandTests {

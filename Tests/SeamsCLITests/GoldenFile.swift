@@ -1,4 +1,5 @@
 import Foundation
+import SeamsTestSupport
 import Testing
 
 /// Compares output with its golden file. An output that `make reports` also writes is compared with
@@ -15,13 +16,7 @@ enum GoldenFile {
             #expect(actual == expected, "\(name) differs from Reports/\(name); `make reports` regenerates it", sourceLocation: sourceLocation)
             return
         }
-        let url = directory.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try Data(actual.utf8).write(to: url)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected, "\(name) differs from its golden file; RECORD_GOLDEN=1 swift test rewrites it", sourceLocation: sourceLocation)
+        let mismatch = try GoldenComparison.mismatch(actual, in: directory, named: name)
+        #expect(mismatch == nil, Comment(rawValue: mismatch ?? ""), sourceLocation: sourceLocation)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SeamsTestSupport
 
 /// `seams score` on agent-framework projects: detection, `--from`, warnings and exit codes.
 @Suite struct ImportCommandTests {

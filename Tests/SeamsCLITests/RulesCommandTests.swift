@@ -2,6 +2,7 @@ import Foundation
 import SeamsAnalyzer
 import SeamsReports
 import Testing
+import SeamsTestSupport
 
 @Suite("seams rules")
 struct RulesCommandTests {

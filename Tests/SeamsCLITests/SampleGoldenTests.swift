@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SeamsTestSupport
 
 /// Every bundled sample, scored through the binary.
 let sampleDocuments: [String] = {

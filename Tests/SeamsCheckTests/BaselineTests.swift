@@ -143,7 +143,7 @@ struct BaselineTests {
             _ = try Baseline.read(path: path)
             Issue.record("the baseline should not load")
         } catch {
-            #expect(error.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message)" } == [
+            #expect(error.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message)\($0.suggestion.map { name in "; did you mean '\(name)'?" } ?? "")" } == [
                 "3:15 baseline version 2 is not supported",
                 "5:5 a baseline finding lacks subject, bits",
                 "5:59 bits should be a number, found the quoted text \"high\"",

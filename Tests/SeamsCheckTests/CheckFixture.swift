@@ -2,10 +2,11 @@ import Foundation
 import SeamsAnalyzer
 import SeamsCheck
 import SeamsModel
+import SeamsTestSupport
 
 /// Checks YAML text in memory, for tests.
 enum CheckFixture {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var packageRoot: URL { PackageRoot.url }
 
     static func check(_ yaml: String, file: String = "plans/refunds.yaml", limits: GateLimits = GateLimits(),
                       config: ProjectConfig = ProjectConfig()) throws -> DocumentCheck {
@@ -18,12 +19,7 @@ enum CheckFixture {
         try String(contentsOf: packageRoot.appendingPathComponent("Samples/\(name)"), encoding: .utf8)
     }
 
-    static func config(_ yaml: String) throws -> ProjectConfig {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("seams-check-config-\(UUID().uuidString).yml")
-        try Data(yaml.utf8).write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
-        return try ProjectConfig.load(path: url.path)
-    }
+    static func config(_ yaml: String) throws -> ProjectConfig { try Scoring.projectConfig(yaml) }
 
     /// Two modules, one interface whose payload is prose (an error) and whose clauses are open (warnings).
     static let proseInterface = """

@@ -89,7 +89,7 @@ struct GateTests {
             """))
             Issue.record("the project file should not load")
         } catch {
-            let lines = error.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message)" }
+            let lines = error.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message)\($0.suggestion.map { name in "; did you mean '\(name)'?" } ?? "")" }
             #expect(lines == [
                 "3:3 unknown key 'max-interface-bit' in check; did you mean 'max-interface-bits'?",
                 "4:12 check.fail-on 'warnings' is not one of error, warning; did you mean 'warning'?",

@@ -4,6 +4,7 @@ import SeamsAnalyzer
 import OrderedCollections
 import SeamsModel
 import Testing
+import SeamsTestSupport
 
 @Suite struct ADKImportTests {
     @Test func sequentialPipelineWithStateAndSharedHistory() throws {
@@ -105,8 +106,7 @@ import Testing
     }
 
     @Test func aSeamsDocumentLoadsAsBefore() throws {
-        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Samples/loan-approval.yaml").path
+        let sample = PackageRoot.appending("Samples/loan-approval.yaml").path
         #expect(try FrameworkImport.detect(path: sample) == .seams)
         let imported = try FrameworkImport.load(path: sample)
         let direct = try DocumentLoader().load(path: sample)

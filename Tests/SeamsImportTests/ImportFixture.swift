@@ -2,6 +2,7 @@ import Foundation
 import SeamsAnalyzer
 import SeamsImport
 import SeamsModel
+import SeamsTestSupport
 
 /// Paths of the importer fixtures and a scorer with the built-in catalog.
 enum ImportFixture {
@@ -15,9 +16,7 @@ enum ImportFixture {
         try FrameworkImport.load(path: path(relative), from: framework)
     }
 
-    static func score(_ document: Document) throws -> DocumentScore {
-        Analyzer(catalog: try Catalog.builtIn()).score(document)
-    }
+    static func score(_ document: Document) throws -> DocumentScore { try Scoring.score(document) }
 
     /// Open bits per interface name, rounded to 2 decimals as every report shows them.
     static func openBits(_ score: DocumentScore) -> [String: Double] {

@@ -47,7 +47,7 @@ struct SourceReaderTests {
             _ = try SourceReader.parse(Data(lines.joined(separator: "\n").utf8), file: "bomb.yaml")
             Issue.record("the alias bomb was accepted")
         } catch {
-            #expect(error.diagnostics.map(\.id) == ["limit.aliases"])
+            #expect(error.diagnostics.map(\.id) == ["limit.nodes"])
         }
     }
 }

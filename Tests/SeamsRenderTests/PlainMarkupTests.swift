@@ -3,13 +3,13 @@ import SeamsAnalyzer
 import SeamsModel
 @testable import SeamsRender
 import Testing
+import SeamsTestSupport
 
 /// `DiagramMarkup.plain`: no construct that leaks in Graphviz 2.42, on every sample and size.
 @Suite("Plain markup")
 struct PlainMarkupTests {
     static let samples: [URL] = {
-        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Samples")
+        let directory = PackageRoot.appending("Samples")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         return names.filter { $0.hasSuffix(".yaml") }.sorted().map { directory.appendingPathComponent($0) }
     }()

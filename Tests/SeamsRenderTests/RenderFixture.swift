@@ -2,6 +2,7 @@ import Foundation
 import SeamsAnalyzer
 import SeamsModel
 import Testing
+import SeamsTestSupport
 
 /// Small documents of the test target's own (not Samples/, which change), scored with the
 /// built-in catalog.
@@ -74,7 +75,7 @@ enum RenderFixture {
 
     static func score(_ yaml: String, file: String = "fixture.yaml") throws -> (Document, DocumentScore) {
         let document = try DocumentLoader().load(text: yaml, file: file)
-        return (document, Analyzer(catalog: try Catalog.builtIn(), config: ProjectConfig()).score(document))
+        return (document, try Scoring.score(document))
     }
 
     /// A generated hand-written decomposition: `count` modules in a chain with a few skips.
@@ -90,17 +91,12 @@ enum RenderFixture {
     }
 }
 
-/// Compares output with a committed file under `__Golden__/`; `RECORD_GOLDEN=1` rewrites it.
+/// This target's golden files under `__Golden__/` (see `GoldenComparison`).
 enum Golden {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("__Golden__")
 
     static func check(_ actual: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let url = directory.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-            try Data(actual.utf8).write(to: url)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected, "\(name) differs from its golden file; RECORD_GOLDEN=1 swift test rewrites it", sourceLocation: sourceLocation)
+        let mismatch = try GoldenComparison.mismatch(actual, in: directory, named: name)
+        #expect(mismatch == nil, Comment(rawValue: mismatch ?? ""), sourceLocation: sourceLocation)
     }
 }

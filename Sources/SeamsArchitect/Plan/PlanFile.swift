@@ -36,22 +36,21 @@ public enum PlanFile {
         return text[..<newline] == hashLine(body)
     }
 
-    public enum WriteError: Error, CustomStringConvertible {
+    public enum WriteError: DiagnosticConvertible, CustomStringConvertible {
         case edited(path: String)
         case write(AtomicFile.WriteError)
 
-        /// The located diagnostic (`plan.edited`, or the write's own).
-        public var diagnostic: Diagnostic {
+        public var diagnostics: [Diagnostic] {
             switch self {
             case .edited(let path):
-                Diagnostic(id: "plan.edited", location: SourceLocation(file: path, line: 1, column: 1),
-                           message: "the file was edited since Seams wrote it (or Seams did not write it)",
-                           fix: "pass --force to overwrite it, or choose another -o file")
-            case .write(let error): error.diagnostic
+                [Diagnostic(.fileExists, location: SourceLocation(file: path, line: 1, column: 1),
+                            message: "the file was edited since Seams wrote it (or Seams did not write it)",
+                            fix: "pass --force to overwrite it, or choose another -o file")]
+            case .write(let error): [error.diagnostic]
             }
         }
 
-        public var description: String { diagnostic.description }
+        public var description: String { DiagnosticText.render(diagnostics) }
     }
 
     /// Writes `text` to `path` atomically, refusing to replace an edited file unless `force`,

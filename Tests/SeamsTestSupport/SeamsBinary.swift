@@ -1,25 +1,24 @@
-import Foundation
+public import Foundation
 
-/// Runs the built `seams` executable, as a user or CI would, and captures what it prints.
-struct SeamsRun {
-    var status: Int32
-    var stdout: String
-    var stderr: String
+/// Runs the built `seams` executable (beside the test bundle), as a user or CI would, and captures what it prints.
+public struct SeamsRun: Sendable {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
 }
 
-enum ProcessRunner {
-    /// The package root, found from this file's path.
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+public enum ProcessRunner {
+    /// The package root.
+    public static var packageRoot: URL { PackageRoot.url }
 
     /// The `seams` binary beside the test bundle (`swift build --build-tests` builds both).
-    static var executable: URL {
+    public static var executable: URL {
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("seams")
         if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
         return packageRoot.appendingPathComponent(".build/debug/seams")
     }
 
-    static func run(_ arguments: [String], environment extra: [String: String] = [:], noColor: Bool = true) throws -> SeamsRun {
+    public static func run(_ arguments: [String], environment extra: [String: String] = [:], noColor: Bool = true) throws -> SeamsRun {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

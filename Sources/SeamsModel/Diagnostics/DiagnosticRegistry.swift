@@ -1,0 +1,99 @@
+/// Every diagnostic id Seams raises, with its domain and what it means. Ids the code names in
+/// Swift are static members; the rest are written as literals at their one raising site.
+extension DiagnosticID {
+    // io: reading and writing files
+    public static let fileMissing = DiagnosticID(.io, "file.missing", "no file at the path")
+    public static let ioRead = DiagnosticID(.io, "io.read", "a file exists but cannot be read")
+    public static let ioWrite = DiagnosticID(.io, "io.write", "an output file cannot be written (nothing is left half-written)")
+    public static let fileExists = DiagnosticID(.io, "file.exists", "an output file exists and --force was not given")
+    public static let outputIsInput = DiagnosticID(.io, "output.is-input", "an output path names one of the command's inputs (refused; the input is untouched)")
+    public static let limitNodes = DiagnosticID(.io, "limit.nodes", "a YAML or JSON document expands to more nodes than the limit (alias bombs)")
+    // load: the document format
+    public static let concernUnknown = DiagnosticID(.load, "concern.unknown", "a reference to a concern that is not declared")
+    public static let moduleUnknown = DiagnosticID(.load, "module.unknown", "a reference to a module that is not declared")
+    // render
+    public static let renderGraphviz = DiagnosticID(.render, "render.graphviz", "Graphviz could not lay out or render the diagram")
+    public static let renderFormat = DiagnosticID(.render, "render.format", "the output file's extension names no format Seams renders")
+    // check
+    public static let checkGlob = DiagnosticID(.check, "check.glob", "a document pattern matches no file")
+    // cli
+    public static let ruleUnknown = DiagnosticID(.cli, "rules.unknown", "`seams rules ID` names no decision point")
+    public static let usage = DiagnosticID(.cli, "cli.usage", "a command-line argument or option that the command does not accept")
+    public static let interfaceArgument = DiagnosticID(.cli, "explain.interface", "`seams explain --interface` names no interface of the document")
+    public static let moduleArgument = DiagnosticID(.cli, "explain.module", "`seams explain --module` names no module of the document")
+
+    public static let registry: [DiagnosticID] = [
+        fileMissing, ioRead, ioWrite, fileExists, outputIsInput, limitNodes,
+        DiagnosticID(.io, "file.directory", "a directory was given where a file is read"),
+        DiagnosticID(.io, "file.unreadable", "the file cannot be read"),
+        DiagnosticID(.io, "file.encoding", "the file is not UTF-8"),
+        DiagnosticID(.io, "limit.file-size", "the file is larger than --max-file-size"),
+        DiagnosticID(.io, "limit.depth", "nesting deeper than the limit"),
+        DiagnosticID(.io, "syntax.yaml", "YAML syntax error"),
+        DiagnosticID(.io, "syntax.json", "JSON syntax error"),
+        concernUnknown, moduleUnknown,
+        DiagnosticID(.load, "document.empty", "the document is empty"),
+        DiagnosticID(.load, "document.version", "`seams:` names a version this Seams does not read"),
+        DiagnosticID(.load, "key.unknown", "a key the format does not define (with a did-you-mean)"),
+        DiagnosticID(.load, "key.duplicate", "a key written twice in one mapping"),
+        DiagnosticID(.load, "key.invalid", "a key that is not a plain name"),
+        DiagnosticID(.load, "type.mismatch", "a value of the wrong kind (text where a number is expected…)"),
+        DiagnosticID(.load, "value.invalid", "a value out of its allowed range"),
+        DiagnosticID(.load, "id.invalid", "an id that is not a usable name"),
+        DiagnosticID(.load, "artifact.unknown", "a reference to an artifact that is not declared"),
+        DiagnosticID(.load, "concern.orphan", "a concern in no module"),
+        DiagnosticID(.load, "concern.doubled", "a concern in two modules"),
+        DiagnosticID(.load, "interface.duplicate", "an interface written twice"),
+        DiagnosticID(.load, "interface.endpoint", "an interface end that names no module"),
+        DiagnosticID(.load, "interface.self", "an interface from a module to itself"),
+        DiagnosticID(.load, "payload.empty", "a payload with neither fields nor prose"),
+        DiagnosticID(.config, "catalog.missing", "the built-in catalog is missing from the installation"),
+        DiagnosticID(.config, "catalog.entry", "a catalog or project-file id that names no decision point"),
+        DiagnosticID(.config, "catalog.alternatives", "a catalog entry with fewer than two alternatives"),
+        DiagnosticID(.config, "measure.columns", "a line of a labelled field-name list without its four columns"),
+        DiagnosticID(.import, "import.not-found", "no project of the named framework at the path"),
+        DiagnosticID(.import, "import.unknown-field", "a framework field Seams does not read (a warning)"),
+        DiagnosticID(.import, "import.unknown-format", "a file no importer recognises"),
+        DiagnosticID(.import, "crewai.shape", "a CrewAI file of an unexpected shape"),
+        DiagnosticID(.import, "crewai.no-tasks", "a CrewAI crew without tasks"),
+        DiagnosticID(.import, "crewai.agent-missing", "a CrewAI task without an agent"),
+        DiagnosticID(.import, "crewai.agent-unknown", "a CrewAI task names an agent that is not defined"),
+        DiagnosticID(.import, "crewai.task-unknown", "a CrewAI reference to a task that is not defined"),
+        DiagnosticID(.import, "crewai.context-unknown", "a CrewAI context entry names no task"),
+        DiagnosticID(.import, "crewai.context-dropped", "CrewAI replaces the collected context of an asynchronous task"),
+        DiagnosticID(.import, "crewai.async-no-context", "an asynchronous CrewAI task receives no context"),
+        DiagnosticID(.import, "crewai.model-unknown", "an output model that is not a Pydantic model of the project"),
+        DiagnosticID(.import, "crewai.listen-unknown", "a flow `listen:` names no method"),
+        DiagnosticID(.import, "crewai.flow-empty", "a CrewAI flow without methods"),
+        DiagnosticID(.import, "crewai.implicit-context", "CrewAI passes context nobody wrote down (implicit interfaces)"),
+        DiagnosticID(.import, "adk.code-agent", "an ADK agent defined in code, not read"),
+        DiagnosticID(.import, "adk.cycle", "ADK sub-agents that contain each other"),
+        DiagnosticID(.import, "adk.schema-unknown", "an ADK output_schema that is not a Pydantic model of the project"),
+        DiagnosticID(.import, "adk.implicit-context", "ADK passes context nobody wrote down (implicit interfaces)"),
+        DiagnosticID(.import, "agent-framework.implicit-context", "Agent Framework agents share a conversation (implicit interfaces)"),
+        DiagnosticID(.import, "autogen.no-participants", "an AutoGen team without participants"),
+        DiagnosticID(.import, "autogen.participant", "an AutoGen participant of an unexpected shape"),
+        DiagnosticID(.import, "autogen.handoff-unknown", "an AutoGen handoff to no participant"),
+        DiagnosticID(.import, "autogen.structured-output", "an AutoGen structured output Seams cannot type"),
+        DiagnosticID(.import, "autogen.implicit-context", "AutoGen group-chat pairs that see each other's messages (implicit interfaces)"),
+        DiagnosticID(.graph, "graph.header", "a METIS/hMETIS header that is missing or malformed"),
+        DiagnosticID(.graph, "graph.format", "a METIS/hMETIS fmt value Seams does not read"),
+        DiagnosticID(.graph, "graph.ncon", "several vertex weights per vertex"),
+        DiagnosticID(.graph, "graph.lines", "more or fewer lines than the header announces"),
+        DiagnosticID(.graph, "graph.number", "a token that is not a number"),
+        DiagnosticID(.graph, "graph.weight", "a weight out of range"),
+        DiagnosticID(.graph, "graph.edge", "an edge to a vertex that does not exist"),
+        DiagnosticID(.graph, "graph.edges", "an edge count that differs from the header"),
+        DiagnosticID(.plan, "plan.empty", "a spec without concerns to plan"),
+        DiagnosticID(.plan, "plan.constraints", "together/apart constraints that contradict each other"),
+        DiagnosticID(.plan, "plan.infeasible", "no plan meets the budget and constraints"),
+        DiagnosticID(.plan, "plan.modules", "--modules is out of range for the spec"),
+        DiagnosticID(.plan, "plan.overweight", "a concern heavier than the attention budget"),
+        renderGraphviz, renderFormat,
+        checkGlob,
+        DiagnosticID(.check, "baseline.version", "a baseline file of a version this Seams does not read"),
+        DiagnosticID(.check, "baseline.entry", "a baseline finding without its identity"),
+        DiagnosticID(.check, "git.show", "`git show REF:PATH` failed for `seams diff --against`"),
+        ruleUnknown, usage, interfaceArgument, moduleArgument,
+    ]
+}
