@@ -273,7 +273,7 @@ struct LangGraphAssembly {
         let outputKeys = output.map { $0.attributes.map(\.name) } ?? allKeys.filter { stateWritten.contains($0) }.sorted()
         if output == nil && !outputKeys.isEmpty {
             builder.warn("langgraph.output-undeclared", at: definition.location,
-                         "the graph returns its whole state to the caller (\(outputKeys.count) keys)",
+                         "the graph returns its whole state to the caller (\(outputKeys.count) \(outputKeys.count == 1 ? "key" : "keys"))",
                          fix: "declare what the caller gets: StateGraph(State, output_schema=Output) with only the result keys")
         }
         guard !inputKeys.isEmpty || !outputKeys.isEmpty else { return }

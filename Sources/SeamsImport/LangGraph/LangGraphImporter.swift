@@ -28,7 +28,9 @@ enum LangGraphImporter {
         }
         var assembly = LangGraphAssembly(sources: sources, definitions: definitions)
         let subgraphs = assembly.subgraphIndices
-        let top = definitions.indices.filter { !subgraphs.contains($0) }
+        // Graphs used as nodes are read inside their parents (every graph, if they only use each other).
+        let unused = definitions.indices.filter { !subgraphs.contains($0) }
+        let top = unused.isEmpty ? Array(definitions.indices) : unused
         for index in top {
             let definition = definitions[index]
             let prefix = top.count > 1 ? "\(definition.compiled.first ?? definition.builder)." : ""

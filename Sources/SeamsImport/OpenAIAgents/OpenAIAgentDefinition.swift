@@ -42,7 +42,7 @@ struct OpenAIAgentDefinition {
                                    into agents: inout OrderedDictionary<String, OpenAIAgentDefinition>) -> OpenAIAgentDefinition {
         let name = call.argument("name", position: 0)?.stringValue
         var agent = base ?? OpenAIAgentDefinition(id: name ?? variable, location: call.location)
-        agent.id = name ?? (base == nil ? variable : "\(variable)")
+        agent.id = name ?? variable
         agent.location = call.location
         if let instructions = call.argument("instructions")?.stringValue, let at = call.argument("instructions")?.location {
             agent.instructions = Located(instructions, at: at)
@@ -77,8 +77,8 @@ struct OpenAIAgentDefinition {
     }
 
     private static func handoff(_ item: PythonExpression, into agents: inout OrderedDictionary<String, OpenAIAgentDefinition>) -> Handoff? {
-        if let call = item.asCall, call.callee.lastName == "handoff", let target = item.argument("agent", position: 0) {
-            guard let reference = inlineOrReference(target, into: &agents) else { return nil }
+        if let call = item.asCall, call.callee.lastName == "handoff" {
+            guard let target = item.argument("agent", position: 0), let reference = inlineOrReference(target, into: &agents) else { return nil }
             return Handoff(target: reference, inputType: item.argument("input_type"), location: item.location)
         }
         return inlineOrReference(item, into: &agents).map { Handoff(target: $0, inputType: nil, location: item.location) }
