@@ -9,7 +9,8 @@ struct LangGraphAssembly {
     let sources: PythonProjectSources
     let definitions: [LangGraphDefinition]
     private(set) var artifacts: OrderedDictionary<String, Artifact> = [:]
-    /// Prebuilt agents and tool nodes assigned to variables (`agent = create_react_agent(...)`).
+    /// Prebuilt agents, tool nodes and wrapped functions assigned to variables (`agent = create_react_agent(...)`,
+    /// `research_node = functools.partial(agent_node, agent=researcher)`).
     private var prebuilt: [String: PythonExpression] = [:]
     private var compiledGraphs: [String: Int] = [:]
     private var hasRecursionLimit = false
@@ -26,7 +27,8 @@ struct LangGraphAssembly {
         }
         for statement in sources.allStatements {
             if case .assignment(let targets, _, _, let value?, "=", _) = statement, let callee = value.asCall?.callee.lastName,
-               Self.prebuiltAgents.contains(callee) || callee == "ToolNode", let name = targets.first?.dottedName {
+               Self.prebuiltAgents.contains(callee) || ["ToolNode", "partial", "RunnableLambda"].contains(callee),
+               let name = targets.first?.dottedName {
                 prebuilt[name] = value
             }
             for expression in statement.expressions where Self.mentionsRecursionLimit(expression) { hasRecursionLimit = true }

@@ -35,6 +35,14 @@ struct OpenAIAgentDefinition {
                 agents[variable] = definition(value, variable: variable, base: original, into: &agents)
             }
         }
+        // Agents built where no variable holds them (returned by a factory function, listed inline).
+        for statement in sources.allStatements {
+            for call in statement.expressions.flatMap(\.calls) where call.asCall?.callee.lastName == "Agent" {
+                guard let name = call.argument("name", position: 0)?.stringValue,
+                      !agents.values.contains(where: { $0.id == name }) else { continue }
+                agents[name] = definition(call, variable: name, base: nil, into: &agents)
+            }
+        }
         return agents
     }
 
