@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct LangGraphImportTests {
     @Test func interfacePrecisionAndRecallOverTheFixtures() throws {
-        try ExpectedInterfaces.expectConformance("langgraph", count: 88)
+        try ExpectedInterfaces.expectConformance("langgraph", count: 100)
     }
 
     @Test func everyFixtureIsDetectedAsLangGraph() throws {

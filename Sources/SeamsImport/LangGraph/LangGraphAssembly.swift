@@ -136,6 +136,9 @@ struct LangGraphAssembly {
                 routed = LangGraphNodeAccess(function: function, isRouter: true)
             } else if router.function.lastName == "tools_condition" {
                 routed.reads = [Located("messages", at: router.function.location)]
+            } else {
+                // A lambda or a router from another package: its targets count as reading the whole state.
+                routed.unresolvedRead = router.function.location
             }
             let known = Set(definition.nodes.keys).union([LangGraphDefinition.end])
             let targets = router.targets ?? routed.routes.filter { known.contains($0.value) }
