@@ -303,7 +303,9 @@ struct LangGraphAssembly {
             guard let artifact = artifacts[key], artifact.onConflict == nil else { continue }
             builder.warn("langgraph.reducer-missing", at: artifact.location,
                          "state key '\(key)' is written by \(nodes.joined(separator: ", ")) and has no reducer: the last write wins, and writes in one step raise InvalidUpdateError",
-                         fix: "add a reducer: \(key): Annotated[list[...], operator.add] (or a function that merges two values)")
+                         fix: artifact.fields?.first?.type == .array
+                            ? "add a reducer: \(key): Annotated[list[...], operator.add]"
+                            : "add a reducer: \(key): Annotated[T, merge] with a function merge(old, new) that says which value wins, or write the key from one node only")
         }
     }
 

@@ -28,16 +28,47 @@ struct LangGraphNodeAccess {
         let stateName = function.parameters.first { $0 != "self" && $0 != "cls" }
         let statements = function.body.flattened
         for statement in statements {
-            for expression in statement.expressions {
+            var expressions = statement.expressions
+            if let stateName {
+                switch statement {
+                case .assignment(let targets, _, _, let value, let op, _):
+                    // `state["k"] = v` / `state.k = v` write k (`+=` reads it too); `return state` then returns them.
+                    expressions = (value.map { [$0] } ?? [])
+                    for target in targets {
+                        if let key = Self.stateKey(target, state: stateName) {
+                            add(&writes, key)
+                            if op != "=" { add(&reads, key) }
+                        } else {
+                            expressions.append(target)
+                        }
+                    }
+                case .return(.name(stateName, _)?, _):
+                    expressions = []
+                default: break
+                }
+            }
+            for expression in expressions {
                 if let stateName { visit(expression, state: stateName) }
                 for call in expression.calls { readCall(call) }
             }
         }
         for case .return(let value?, let location) in statements {
-            readReturn(value, at: location, in: statements, isRouter: isRouter)
+            readReturn(value, at: location, in: statements, isRouter: isRouter, stateName: stateName)
         }
         if let annotation = function.returnAnnotation {
             for target in Self.literalValues(in: annotation) { add(&routes, Located(target, at: function.location)) }
+        }
+    }
+
+    /// The key of `state["k"]` or `state.k`.
+    private static func stateKey(_ expression: PythonExpression, state: String) -> Located<String>? {
+        switch expression {
+        case .subscription(.name(state, _), let indices, _) where indices.count == 1:
+            return indices[0].stringValue.map { Located($0, at: indices[0].location) }
+        case .attribute(.name(state, _), let attribute, let location) where !stateMethods.contains(attribute):
+            return Located(attribute, at: location)
+        default:
+            return nil
         }
     }
 
@@ -129,7 +160,8 @@ struct LangGraphNodeAccess {
         }
     }
 
-    private mutating func readReturn(_ value: PythonExpression, at location: SourceLocation, in statements: [PythonStatement], isRouter: Bool) {
+    private mutating func readReturn(_ value: PythonExpression, at location: SourceLocation, in statements: [PythonStatement], isRouter: Bool,
+                                     stateName: String? = nil) {
         switch value {
         case .dict where !isRouter:
             readDict(value)
@@ -146,6 +178,8 @@ struct LangGraphNodeAccess {
         case .operation(let operands, _, _) where isRouter:
             // `"a" if x else "b"`, `[Send(...) for s in ...]`
             for operand in operands { readReturn(operand, at: operand.location, in: statements, isRouter: true) }
+        case .name(let variable, _) where !isRouter && variable == stateName:
+            break
         case .name(let variable, _) where !isRouter:
             var found = false
             for statement in statements {
