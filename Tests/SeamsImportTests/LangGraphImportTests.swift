@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct LangGraphImportTests {
     @Test func interfacePrecisionAndRecallOverTheFixtures() throws {
-        try ExpectedInterfaces.expectConformance("langgraph", count: 104)
+        try ExpectedInterfaces.expectConformance("langgraph", count: 105)
     }
 
     @Test func everyFixtureIsDetectedAsLangGraph() throws {

@@ -264,7 +264,7 @@ struct LangGraphAssembly {
     /// `caller` (whoever runs `graph.invoke`) writes the input keys and reads the output keys.
     ///
     /// Without an input schema the input is what the first nodes read, and every key some node reads
-    /// and none writes; without an output schema the caller receives the whole state (every key a node writes).
+    /// that no other node writes; without an output schema the caller receives the whole state (every key a node writes).
     private func addBoundary(_ definition: LangGraphDefinition, prefix: String, accesses: OrderedDictionary<String, LangGraphNodeAccess>,
                              edges: [LangGraphDefinition.Edge], input: PythonRecordTypes.Record?, output: PythonRecordTypes.Record?,
                              allKeys: Set<String>, builder: inout ImportBuilder) {
@@ -273,8 +273,15 @@ struct LangGraphAssembly {
         let read = Set(accesses.values.flatMap { $0.reads.map(\.value) })
         let first = Set(edges.filter { $0.from == LangGraphDefinition.start }.map(\.to))
         let firstReads = Set(first.flatMap { accesses[$0]?.reads.map(\.value) ?? [] })
+        // A key some node reads that no other node writes can only come from the caller.
+        func onlyFromCaller(_ key: String) -> Bool {
+            accesses.contains { name, access in
+                access.reads.contains { $0.value == key }
+                    && !accesses.contains { other, writer in other != name && (writer.writes + writer.sends).contains { $0.value == key } }
+            }
+        }
         let inputKeys = input.map { $0.attributes.map(\.name) }
-            ?? allKeys.filter { firstReads.contains($0) || (read.contains($0) && !written.contains($0)) }.sorted()
+            ?? allKeys.filter { firstReads.contains($0) || (read.contains($0) && !written.contains($0)) || onlyFromCaller($0) }.sorted()
         let outputKeys = output.map { $0.attributes.map(\.name) } ?? allKeys.filter { stateWritten.contains($0) }.sorted()
         if output == nil && !outputKeys.isEmpty {
             builder.warn("langgraph.output-undeclared", at: definition.location,

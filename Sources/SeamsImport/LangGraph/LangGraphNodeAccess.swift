@@ -19,6 +19,8 @@ struct LangGraphNodeAccess {
     /// Where a return value is not a dict, `Command` or variable holding one.
     var unresolvedWrite: SourceLocation?
 
+    /// Methods that change a list, dict or set in place.
+    static let mutators: Set<String> = ["append", "extend", "insert", "update", "add", "pop", "remove", "clear", "setdefault"]
     static let stateMethods: Set<String> = ["items", "keys", "values", "copy", "model_dump", "dict", "get", "model_copy"]
 
     init() {}
@@ -90,6 +92,15 @@ struct LangGraphNodeAccess {
         switch expression {
         case .subscription(.name(state, _), let indices, let location):
             if indices.count == 1, let key = indices[0].stringValue { add(&reads, Located(key, at: indices[0].location)) } else { unresolved(location) }
+            return
+        case .call(.attribute(let target, let method, _), let arguments, _)
+            where Self.mutators.contains(method) && Self.stateKey(target, state: state) != nil:
+            // `state["k"].append(x)` changes k in place: a read and a write.
+            if let key = Self.stateKey(target, state: state) {
+                add(&reads, key)
+                add(&writes, key)
+            }
+            for argument in arguments { visit(argument.value, state: state) }
             return
         case .call(.attribute(.name(state, _), "get", _), let arguments, let location):
             if let key = arguments.positional.first?.stringValue, let first = arguments.positional.first {

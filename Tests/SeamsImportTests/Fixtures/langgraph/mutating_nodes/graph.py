@@ -8,6 +8,7 @@ class Order(TypedDict):
     total: float
     status: Literal["new", "priced", "paid"]
     attempts: int
+    log: list[str]
 
 
 def price(state: Order):
@@ -21,7 +22,8 @@ def charge(state: Order):
     if state["status"] != "priced":
         return {}
     print("charging", state["total"])
-    return {"status": "paid"}
+    state["log"].append("charged")
+    return {"status": "paid", "log": state["log"]}
 
 
 builder = StateGraph(Order)
