@@ -19,6 +19,7 @@ struct LangGraphNodeAccess {
     /// Where a return value is not a dict, `Command` or variable holding one.
     var unresolvedWrite: SourceLocation?
 
+    static let loggers: Set<String> = ["print", "pprint", "debug", "info", "warning", "error", "exception", "log"]
     /// Methods that change a list, dict or set in place.
     static let mutators: Set<String> = ["append", "extend", "insert", "update", "add", "pop", "remove", "clear", "setdefault"]
     static let stateMethods: Set<String> = ["items", "keys", "values", "copy", "model_dump", "dict", "get", "model_copy"]
@@ -101,6 +102,13 @@ struct LangGraphNodeAccess {
                 add(&writes, key)
             }
             for argument in arguments { visit(argument.value, state: state) }
+            return
+        case .call(let callee, let arguments, _) where Self.loggers.contains(callee.lastName ?? ""):
+            // Printing or logging the whole state does not make the node depend on it.
+            for argument in arguments {
+                if case .name(state, _) = argument.value { continue }
+                visit(argument.value, state: state)
+            }
             return
         case .call(.attribute(.name(state, _), "get", _), let arguments, let location):
             if let key = arguments.positional.first?.stringValue, let first = arguments.positional.first {

@@ -12,6 +12,7 @@ class Order(TypedDict):
 
 
 def price(state: Order):
+    print("pricing", state)
     state["total"] = len(state["items"]) * 2.5
     state["status"] = "priced"
     state["attempts"] += 1
