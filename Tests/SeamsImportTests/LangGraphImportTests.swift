@@ -112,6 +112,15 @@ import Testing
         #expect(ImportFixture.short(handoff.location) == "swarm.py:16:19")
     }
 
+    @Test func langgraphJSONNamesTheServedGraphs() throws {
+        let app = try ImportFixture.load("langgraph/platform_app")
+        #expect(app.modules.keys.sorted() == ["caller", "draft_email", "qualify"])
+        #expect(app.warnings.map { "\($0.id) \(ImportFixture.short($0.location))" } == [
+            "langgraph.graph-not-found langgraph.json:5:16",
+            "langgraph.output-undeclared graph.py:24:16",
+        ])
+    }
+
     @Test func aFolderWithNoGraphIsAnErrorSayingWhatWasLookedFor() {
         do {
             _ = try FrameworkImport.load(path: ImportFixture.path("langgraph/bad_nothing"), from: .langgraph)

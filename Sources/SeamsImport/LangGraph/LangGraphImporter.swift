@@ -31,10 +31,11 @@ enum LangGraphImporter {
         // Graphs used as nodes are read inside their parents (every graph, if they only use each other).
         let unused = definitions.indices.filter { !subgraphs.contains($0) }
         let top = unused.isEmpty ? Array(definitions.indices) : unused
-        for index in top {
-            let definition = definitions[index]
-            let prefix = top.count > 1 ? "\(definition.compiled.first ?? definition.builder)." : ""
-            assembly.add(definition, prefix: prefix, into: &builder)
+        // langgraph.json names the graphs the project serves; without it, every graph no other uses.
+        let served = try LangGraphConfig(path: path, limits: limits).resolve(definitions, into: &builder)
+        let graphs = served.isEmpty ? top.map { (name: definitions[$0].compiled.first ?? definitions[$0].builder, index: $0) } : served
+        for graph in graphs {
+            assembly.add(definitions[graph.index], prefix: graphs.count > 1 ? "\(graph.name)." : "", into: &builder)
         }
         for entrypoint in entrypoints {
             LangGraphFunctionalAPI.add(entrypoint, sources: sources, into: &builder)
