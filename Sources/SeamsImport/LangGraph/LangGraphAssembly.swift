@@ -166,7 +166,7 @@ struct LangGraphAssembly {
             }
         }
 
-        let stateKeys = state.map { record in record.attributes.map(\.name) } ?? Array(declared)
+        let stateKeys = state.map { record in record.attributes.map(\.name) } ?? declared.sorted()
         for (name, access) in accesses {
             guard let unresolved = access.unresolvedRead else { continue }
             for key in stateKeys where !access.reads.contains(where: { $0.value == key }) {
