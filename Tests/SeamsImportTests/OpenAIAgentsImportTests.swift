@@ -6,12 +6,12 @@ import Testing
 
 @Suite struct OpenAIAgentsImportTests {
     @Test func interfacePrecisionAndRecallOverTheFixtures() throws {
-        try ExpectedInterfaces.expectConformance("openai-agents", count: 60)
+        try ExpectedInterfaces.expectConformance("openai-agents", count: 76)
     }
 
     @Test func everyFixtureIsDetectedAsTheAgentsSDK() throws {
         for folder in ["triage_handoffs", "typed_escalation", "translation_tools", "guarded_assistant", "outline_judge",
-                       "clone_writers", "inferred_entry", "quote_desk", "language_router", "story_steps", "agent_factory"] {
+                       "clone_writers", "inferred_entry", "quote_desk", "language_router", "story_steps", "agent_factory", "circular_handoffs", "shared_specialist"] {
             #expect(try FrameworkImport.detect(path: ImportFixture.path("openai-agents/\(folder)")) == .openaiAgents, "\(folder)")
         }
     }

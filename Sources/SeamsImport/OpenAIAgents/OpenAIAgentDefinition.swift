@@ -3,7 +3,8 @@ import OrderedCollections
 import SeamsModel
 
 /// One `Agent(...)` of the OpenAI Agents SDK as its constructor describes it (or `other.clone(...)`
-/// with overrides): the handoffs, the agents it uses as tools, its typed output and guardrails.
+/// with overrides, or `agent.handoffs = [...]` later): the handoffs, the agents it uses as tools,
+/// its typed output and guardrails.
 struct OpenAIAgentDefinition {
     struct Handoff {
         var target: String
@@ -27,6 +28,13 @@ struct OpenAIAgentDefinition {
     static func read(_ sources: PythonProjectSources) -> OrderedDictionary<String, OpenAIAgentDefinition> {
         var agents: OrderedDictionary<String, OpenAIAgentDefinition> = [:]
         for statement in sources.allStatements {
+            // `agent.handoffs = [...]` after construction (how agents that hand back to each other are wired).
+            if case .assignment(let targets, _, _, let value?, "=", _) = statement,
+               case .attribute(let base, "handoffs", _)? = targets.first, let variable = base.dottedName, agents[variable] != nil {
+                let handoffs = (value.elements ?? []).compactMap { item in handoff(item, into: &agents) }
+                agents[variable]?.handoffs = handoffs
+                continue
+            }
             guard case .assignment(let targets, _, _, let value?, "=", _) = statement, let variable = targets.first?.dottedName,
                   let call = value.asCall else { continue }
             if call.callee.lastName == "Agent" {
