@@ -15,7 +15,8 @@ BIN="$(swift build --show-bin-path)/seams"
 export NO_COLOR=1 LC_ALL=C
 
 projects=()
-for p in "$CORPUS"/crewai/*/ "$CORPUS"/google_adk/*/ "$CORPUS"/autogen/*.json "$CORPUS"/microsoft_agent_framework/*.yaml; do
+for p in "$CORPUS"/crewai/*/ "$CORPUS"/google_adk/*/ "$CORPUS"/autogen/*.json "$CORPUS"/microsoft_agent_framework/*.yaml \
+         "$CORPUS"/langgraph/*/ "$CORPUS"/openai_agents/*/; do
   [ -e "$p" ] && projects+=("${p%/}")
 done
 

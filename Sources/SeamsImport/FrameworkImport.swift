@@ -86,8 +86,8 @@ public enum FrameworkImport {
 
     /// LangGraph or the Agents SDK, from a Python file's imports.
     private static func detectPython(_ text: String) -> Framework? {
-        if text.range(of: #"(?m)^\s*(from|import)\s+langgraph\b"#, options: .regularExpression) != nil { return .langgraph }
-        if text.range(of: #"(?m)^\s*from\s+agents\s+import\b"#, options: .regularExpression) != nil { return .openaiAgents }
+        if text.range(of: #"(?m)^\s*(from|import)\s+langgraph(_supervisor|_swarm)?\b"#, options: .regularExpression) != nil { return .langgraph }
+        if text.range(of: #"(?m)^\s*from\s+agents(\.[A-Za-z_.]+)?\s+import\b"#, options: .regularExpression) != nil { return .openaiAgents }
         return nil
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import SeamsAnalyzer
 import SeamsImport
 import SeamsModel
+import Testing
 
 /// The interface lists written by hand beside each LangGraph and Agents SDK fixture
 /// (`expected.txt`: `from -> to: field, field`), compared with what the importer and analyzer find.
@@ -51,5 +52,15 @@ enum ExpectedInterfaces {
             misses += got.subtracting(want).sorted().map { "\(folder): extra \($0)" }
         }
         return (matched, found, expected, misses)
+    }
+
+    /// Asserts every expected interface is found and nothing else, with the exact counts, and
+    /// precision and recall of at least 0.95.
+    static func expectConformance(_ root: String, count: Int, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let tally = try tally(root)
+        #expect(tally.misses == [], sourceLocation: sourceLocation)
+        #expect((tally.matched, tally.found, tally.expected) == (count, count, count), sourceLocation: sourceLocation)
+        #expect(Double(tally.matched) / Double(max(tally.found, 1)) >= 0.95, "precision", sourceLocation: sourceLocation)
+        #expect(Double(tally.matched) / Double(max(tally.expected, 1)) >= 0.95, "recall", sourceLocation: sourceLocation)
     }
 }

@@ -9,10 +9,11 @@ struct LangGraphAssembly {
     let sources: PythonProjectSources
     let definitions: [LangGraphDefinition]
     private(set) var artifacts: OrderedDictionary<String, Artifact> = [:]
-    /// Prebuilt agents and tool nodes assigned to variables (`agent = create_react_agent(...)`).
+    /// Prebuilt agents, tool nodes and wrapped functions assigned to variables (`agent = create_react_agent(...)`,
+    /// `research_node = functools.partial(agent_node, agent=researcher)`).
     private var prebuilt: [String: PythonExpression] = [:]
     private var compiledGraphs: [String: Int] = [:]
-    private var hasRecursionLimit = false
+    private(set) var hasRecursionLimit = false
 
     /// The module standing for whoever invokes the graph (LangGraph's START and END).
     static let caller = "caller"
@@ -26,7 +27,8 @@ struct LangGraphAssembly {
         }
         for statement in sources.allStatements {
             if case .assignment(let targets, _, _, let value?, "=", _) = statement, let callee = value.asCall?.callee.lastName,
-               Self.prebuiltAgents.contains(callee) || callee == "ToolNode", let name = targets.first?.dottedName {
+               Self.prebuiltAgents.contains(callee) || ["ToolNode", "partial", "RunnableLambda"].contains(callee),
+               let name = targets.first?.dottedName {
                 prebuilt[name] = value
             }
             for expression in statement.expressions where Self.mentionsRecursionLimit(expression) { hasRecursionLimit = true }
@@ -134,6 +136,9 @@ struct LangGraphAssembly {
                 routed = LangGraphNodeAccess(function: function, isRouter: true)
             } else if router.function.lastName == "tools_condition" {
                 routed.reads = [Located("messages", at: router.function.location)]
+            } else {
+                // A lambda or a router from another package: its targets count as reading the whole state.
+                routed.unresolvedRead = router.function.location
             }
             let known = Set(definition.nodes.keys).union([LangGraphDefinition.end])
             let targets = router.targets ?? routed.routes.filter { known.contains($0.value) }
@@ -161,7 +166,7 @@ struct LangGraphAssembly {
             }
         }
 
-        let stateKeys = state.map { record in record.attributes.map(\.name) } ?? Array(declared)
+        let stateKeys = state.map { record in record.attributes.map(\.name) } ?? declared.sorted()
         for (name, access) in accesses {
             guard let unresolved = access.unresolvedRead else { continue }
             for key in stateKeys where !access.reads.contains(where: { $0.value == key }) {
@@ -259,7 +264,7 @@ struct LangGraphAssembly {
     /// `caller` (whoever runs `graph.invoke`) writes the input keys and reads the output keys.
     ///
     /// Without an input schema the input is what the first nodes read, and every key some node reads
-    /// and none writes; without an output schema the caller receives the whole state (every key a node writes).
+    /// that no other node writes; without an output schema the caller receives the whole state (every key a node writes).
     private func addBoundary(_ definition: LangGraphDefinition, prefix: String, accesses: OrderedDictionary<String, LangGraphNodeAccess>,
                              edges: [LangGraphDefinition.Edge], input: PythonRecordTypes.Record?, output: PythonRecordTypes.Record?,
                              allKeys: Set<String>, builder: inout ImportBuilder) {
@@ -268,12 +273,19 @@ struct LangGraphAssembly {
         let read = Set(accesses.values.flatMap { $0.reads.map(\.value) })
         let first = Set(edges.filter { $0.from == LangGraphDefinition.start }.map(\.to))
         let firstReads = Set(first.flatMap { accesses[$0]?.reads.map(\.value) ?? [] })
+        // A key some node reads that no other node writes can only come from the caller.
+        func onlyFromCaller(_ key: String) -> Bool {
+            accesses.contains { name, access in
+                access.reads.contains { $0.value == key }
+                    && !accesses.contains { other, writer in other != name && (writer.writes + writer.sends).contains { $0.value == key } }
+            }
+        }
         let inputKeys = input.map { $0.attributes.map(\.name) }
-            ?? allKeys.filter { firstReads.contains($0) || (read.contains($0) && !written.contains($0)) }.sorted()
+            ?? allKeys.filter { firstReads.contains($0) || (read.contains($0) && !written.contains($0)) || onlyFromCaller($0) }.sorted()
         let outputKeys = output.map { $0.attributes.map(\.name) } ?? allKeys.filter { stateWritten.contains($0) }.sorted()
         if output == nil && !outputKeys.isEmpty {
             builder.warn("langgraph.output-undeclared", at: definition.location,
-                         "the graph returns its whole state to the caller (\(outputKeys.count) keys)",
+                         "the graph returns its whole state to the caller (\(outputKeys.count) \(outputKeys.count == 1 ? "key" : "keys"))",
                          fix: "declare what the caller gets: StateGraph(State, output_schema=Output) with only the result keys")
         }
         guard !inputKeys.isEmpty || !outputKeys.isEmpty else { return }
@@ -286,46 +298,5 @@ struct LangGraphAssembly {
         concern.writes = inputKeys.map { Located($0, at: artifacts[$0]?.location ?? location) }
         concern.reads = outputKeys.map { Located($0, at: artifacts[$0]?.location ?? location) }
         builder.concern(concern, in: id)
-    }
-
-    /// A key two nodes write with no reducer: LangGraph raises InvalidUpdateError when both run in one step.
-    private func warnOwners(accesses: OrderedDictionary<String, LangGraphNodeAccess>, prefix: String, builder: inout ImportBuilder) {
-        var writers: OrderedDictionary<String, [String]> = [:]
-        for (name, access) in accesses {
-            for write in access.writes { writers[write.value, default: []].append(prefix + name) }
-        }
-        for (key, nodes) in writers where nodes.count > 1 {
-            guard let artifact = artifacts[key], artifact.onConflict == nil else { continue }
-            builder.warn("langgraph.reducer-missing", at: artifact.location,
-                         "state key '\(key)' is written by \(nodes.joined(separator: ", ")) and has no reducer: the last write wins, and writes in one step raise InvalidUpdateError",
-                         fix: "add a reducer: \(key): Annotated[list[...], operator.add] (or a function that merges two values)")
-        }
-    }
-
-    /// A cycle with no conditional way out, and no `recursion_limit` anywhere, runs until LangGraph's default limit stops it.
-    private func warnLoops(_ edges: [LangGraphDefinition.Edge], nodes: [String], prefix: String, builder: inout ImportBuilder) {
-        var successors: [String: [String]] = [:]
-        for edge in edges { successors[edge.from, default: []].append(edge.to) }
-        func reachable(from start: String) -> Set<String> {
-            var seen: Set<String> = []
-            var stack = successors[start] ?? []
-            while let next = stack.popLast() {
-                guard seen.insert(next).inserted else { continue }
-                stack += successors[next] ?? []
-            }
-            return seen
-        }
-        let reach = Dictionary(uniqueKeysWithValues: nodes.map { ($0, reachable(from: $0)) })
-        var reported: Set<String> = []
-        for node in nodes where reach[node]?.contains(node) == true && !reported.contains(node) {
-            let component = Set(nodes.filter { reach[$0]?.contains(node) == true && reach[node]?.contains($0) == true })
-            reported.formUnion(component)
-            let exits = edges.contains { component.contains($0.from) && !component.contains($0.to) && $0.isBranch }
-            guard !exits && !hasRecursionLimit else { continue }
-            let closing = edges.filter { component.contains($0.from) && component.contains($0.to) }.map(\.location).min() ?? SourceLocation(file: "", line: 1, column: 1)
-            builder.warn("langgraph.loop-unbounded", at: closing,
-                         "the loop through \(component.sorted().map { prefix + $0 }.joined(separator: ", ")) has no conditional edge out of it and no recursion limit: termination condition missing",
-                         fix: "add a conditional edge that routes to END when the work is done, or invoke with config={\"recursion_limit\": N}")
-        }
     }
 }

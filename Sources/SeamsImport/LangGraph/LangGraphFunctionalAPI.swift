@@ -2,8 +2,8 @@ import Foundation
 import SeamsModel
 
 /// The Functional API: an `@entrypoint` function and the `@task`s it calls. Each is a module; a
-/// call hands the task its arguments (undeclared: Seams does not read parameter annotations) and
-/// the task hands back its result, typed by its return annotation.
+/// call hands the task its arguments, typed by its parameter annotations, and the task hands back
+/// its result, typed by its return annotation.
 enum LangGraphFunctionalAPI {
     static func add(_ entrypoint: PythonFunction, sources: PythonProjectSources, into builder: inout ImportBuilder) {
         let entry = builder.module(entrypoint.name, at: entrypoint.location) { module in
@@ -16,7 +16,18 @@ enum LangGraphFunctionalAPI {
                 module.role = Located("@task", at: task.location)
             }
             gate(task, module: id, into: &builder)
-            builder.handoff(from: entry, to: id, at: call.location, payload: nil)
+            let parameters = sources.parameters(of: task)
+            for parameter in parameters where parameter.annotation == nil {
+                builder.warn("langgraph.untyped-task", at: parameter.location, "task '\(task.name)' takes '\(parameter.name)' without a type",
+                             fix: "annotate the parameter (\(parameter.name): MyInput) with a type, TypedDict, dataclass or Pydantic model")
+            }
+            let arguments = parameters.map { parameter in
+                var field = parameter.annotation.map { sources.records.field(annotation: $0, name: parameter.name, at: parameter.location, depth: 0) }
+                    ?? Field(name: parameter.name, location: parameter.location)
+                if field.required == nil { field.required = !parameter.hasDefault }
+                return field
+            }
+            builder.handoff(from: entry, to: id, at: call.location, payload: arguments.isEmpty ? nil : ImportedPayload(payload: .fields(arguments), location: task.location))
             var result: ImportedPayload?
             if let annotation = task.returnAnnotation {
                 let field = sources.records.field(annotation: annotation, name: "result", at: task.location, depth: 0)

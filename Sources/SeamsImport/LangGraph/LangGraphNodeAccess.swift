@@ -19,6 +19,9 @@ struct LangGraphNodeAccess {
     /// Where a return value is not a dict, `Command` or variable holding one.
     var unresolvedWrite: SourceLocation?
 
+    static let loggers: Set<String> = ["print", "pprint", "debug", "info", "warning", "error", "exception", "log"]
+    /// Methods that change a list, dict or set in place.
+    static let mutators: Set<String> = ["append", "extend", "insert", "update", "add", "pop", "remove", "clear", "setdefault"]
     static let stateMethods: Set<String> = ["items", "keys", "values", "copy", "model_dump", "dict", "get", "model_copy"]
 
     init() {}
@@ -28,16 +31,47 @@ struct LangGraphNodeAccess {
         let stateName = function.parameters.first { $0 != "self" && $0 != "cls" }
         let statements = function.body.flattened
         for statement in statements {
-            for expression in statement.expressions {
+            var expressions = statement.expressions
+            if let stateName {
+                switch statement {
+                case .assignment(let targets, _, _, let value, let op, _):
+                    // `state["k"] = v` / `state.k = v` write k (`+=` reads it too); `return state` then returns them.
+                    expressions = (value.map { [$0] } ?? [])
+                    for target in targets {
+                        if let key = Self.stateKey(target, state: stateName) {
+                            add(&writes, key)
+                            if op != "=" { add(&reads, key) }
+                        } else {
+                            expressions.append(target)
+                        }
+                    }
+                case .return(.name(stateName, _)?, _):
+                    expressions = []
+                default: break
+                }
+            }
+            for expression in expressions {
                 if let stateName { visit(expression, state: stateName) }
                 for call in expression.calls { readCall(call) }
             }
         }
         for case .return(let value?, let location) in statements {
-            readReturn(value, at: location, in: statements, isRouter: isRouter)
+            readReturn(value, at: location, in: statements, isRouter: isRouter, stateName: stateName)
         }
         if let annotation = function.returnAnnotation {
             for target in Self.literalValues(in: annotation) { add(&routes, Located(target, at: function.location)) }
+        }
+    }
+
+    /// The key of `state["k"]` or `state.k`.
+    private static func stateKey(_ expression: PythonExpression, state: String) -> Located<String>? {
+        switch expression {
+        case .subscription(.name(state, _), let indices, _) where indices.count == 1:
+            return indices[0].stringValue.map { Located($0, at: indices[0].location) }
+        case .attribute(.name(state, _), let attribute, let location) where !stateMethods.contains(attribute):
+            return Located(attribute, at: location)
+        default:
+            return nil
         }
     }
 
@@ -59,6 +93,22 @@ struct LangGraphNodeAccess {
         switch expression {
         case .subscription(.name(state, _), let indices, let location):
             if indices.count == 1, let key = indices[0].stringValue { add(&reads, Located(key, at: indices[0].location)) } else { unresolved(location) }
+            return
+        case .call(.attribute(let target, let method, _), let arguments, _)
+            where Self.mutators.contains(method) && Self.stateKey(target, state: state) != nil:
+            // `state["k"].append(x)` changes k in place: a read and a write.
+            if let key = Self.stateKey(target, state: state) {
+                add(&reads, key)
+                add(&writes, key)
+            }
+            for argument in arguments { visit(argument.value, state: state) }
+            return
+        case .call(let callee, let arguments, _) where Self.loggers.contains(callee.lastName ?? ""):
+            // Printing or logging the whole state does not make the node depend on it.
+            for argument in arguments {
+                if case .name(state, _) = argument.value { continue }
+                visit(argument.value, state: state)
+            }
             return
         case .call(.attribute(.name(state, _), "get", _), let arguments, let location):
             if let key = arguments.positional.first?.stringValue, let first = arguments.positional.first {
@@ -129,7 +179,8 @@ struct LangGraphNodeAccess {
         }
     }
 
-    private mutating func readReturn(_ value: PythonExpression, at location: SourceLocation, in statements: [PythonStatement], isRouter: Bool) {
+    private mutating func readReturn(_ value: PythonExpression, at location: SourceLocation, in statements: [PythonStatement], isRouter: Bool,
+                                     stateName: String? = nil) {
         switch value {
         case .dict where !isRouter:
             readDict(value)
@@ -146,6 +197,8 @@ struct LangGraphNodeAccess {
         case .operation(let operands, _, _) where isRouter:
             // `"a" if x else "b"`, `[Send(...) for s in ...]`
             for operand in operands { readReturn(operand, at: operand.location, in: statements, isRouter: true) }
+        case .name(let variable, _) where !isRouter && variable == stateName:
+            break
         case .name(let variable, _) where !isRouter:
             var found = false
             for statement in statements {

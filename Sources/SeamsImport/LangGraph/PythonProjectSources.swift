@@ -7,6 +7,8 @@ import SeamsModel
 struct PythonProjectSources {
     var modules: [PythonModule] = []
     var records = PythonRecordTypes()
+    /// Each parsed file's text, by path, for what the parser does not keep (parameter annotations).
+    private(set) var texts: [String: String] = [:]
     private var functionsByName: [String: PythonFunction] = [:]
 
     /// Reads `path` (a folder, or one `.py` file). A file that imports `package` and is not valid
@@ -23,6 +25,7 @@ struct PythonProjectSources {
             guard let text = ProjectFiles.text(at: full, limits: limits) else { continue }
             do {
                 modules.append(try PythonModule.parse(text, file: full))
+                texts[full] = text
             } catch {
                 if text.contains(package) {
                     builder.fail(error.diagnostic.id, at: error.location, error.diagnostic.message, fix: error.diagnostic.fix)

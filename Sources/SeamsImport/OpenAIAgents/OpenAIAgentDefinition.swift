@@ -3,7 +3,8 @@ import OrderedCollections
 import SeamsModel
 
 /// One `Agent(...)` of the OpenAI Agents SDK as its constructor describes it (or `other.clone(...)`
-/// with overrides): the handoffs, the agents it uses as tools, its typed output and guardrails.
+/// with overrides, or `agent.handoffs = [...]` later): the handoffs, the agents it uses as tools,
+/// its typed output and guardrails.
 struct OpenAIAgentDefinition {
     struct Handoff {
         var target: String
@@ -27,12 +28,27 @@ struct OpenAIAgentDefinition {
     static func read(_ sources: PythonProjectSources) -> OrderedDictionary<String, OpenAIAgentDefinition> {
         var agents: OrderedDictionary<String, OpenAIAgentDefinition> = [:]
         for statement in sources.allStatements {
+            // `agent.handoffs = [...]` after construction (how agents that hand back to each other are wired).
+            if case .assignment(let targets, _, _, let value?, "=", _) = statement,
+               case .attribute(let base, "handoffs", _)? = targets.first, let variable = base.dottedName, agents[variable] != nil {
+                let handoffs = (value.elements ?? []).compactMap { item in handoff(item, into: &agents) }
+                agents[variable]?.handoffs = handoffs
+                continue
+            }
             guard case .assignment(let targets, _, _, let value?, "=", _) = statement, let variable = targets.first?.dottedName,
                   let call = value.asCall else { continue }
             if call.callee.lastName == "Agent" {
                 agents[variable] = definition(value, variable: variable, base: nil, into: &agents)
             } else if case .attribute(let base, "clone", _) = call.callee, let original = base.dottedName.flatMap({ agents[$0] }) {
                 agents[variable] = definition(value, variable: variable, base: original, into: &agents)
+            }
+        }
+        // Agents built where no variable holds them (returned by a factory function, listed inline).
+        for statement in sources.allStatements {
+            for call in statement.expressions.flatMap(\.calls) where call.asCall?.callee.lastName == "Agent" {
+                guard let name = call.argument("name", position: 0)?.stringValue,
+                      !agents.values.contains(where: { $0.id == name }) else { continue }
+                agents[name] = definition(call, variable: name, base: nil, into: &agents)
             }
         }
         return agents
@@ -42,7 +58,7 @@ struct OpenAIAgentDefinition {
                                    into agents: inout OrderedDictionary<String, OpenAIAgentDefinition>) -> OpenAIAgentDefinition {
         let name = call.argument("name", position: 0)?.stringValue
         var agent = base ?? OpenAIAgentDefinition(id: name ?? variable, location: call.location)
-        agent.id = name ?? (base == nil ? variable : "\(variable)")
+        agent.id = name ?? variable
         agent.location = call.location
         if let instructions = call.argument("instructions")?.stringValue, let at = call.argument("instructions")?.location {
             agent.instructions = Located(instructions, at: at)
@@ -77,8 +93,8 @@ struct OpenAIAgentDefinition {
     }
 
     private static func handoff(_ item: PythonExpression, into agents: inout OrderedDictionary<String, OpenAIAgentDefinition>) -> Handoff? {
-        if let call = item.asCall, call.callee.lastName == "handoff", let target = item.argument("agent", position: 0) {
-            guard let reference = inlineOrReference(target, into: &agents) else { return nil }
+        if let call = item.asCall, call.callee.lastName == "handoff" {
+            guard let target = item.argument("agent", position: 0), let reference = inlineOrReference(target, into: &agents) else { return nil }
             return Handoff(target: reference, inputType: item.argument("input_type"), location: item.location)
         }
         return inlineOrReference(item, into: &agents).map { Handoff(target: $0, inputType: nil, location: item.location) }

@@ -79,7 +79,7 @@ enum OpenAIAgentsImporter {
                 }
                 var payload: ImportedPayload?
                 if let type = handoff.inputType { payload = typed(type, sources: sources) }
-                if payload == nil {
+                if payload == nil && target.id != agent.id {
                     builder.warn("openai-agents.handoff-untyped", at: handoff.location,
                                  "handoff from '\(agent.id)' to '\(target.id)' passes only the conversation: what '\(target.id)' needs from it is undeclared",
                                  fix: "declare it: handoff(\(handoff.target), input_type=MyHandoffData) with a Pydantic model")
@@ -106,7 +106,10 @@ enum OpenAIAgentsImporter {
     private static func answer(_ agent: OpenAIAgentDefinition, to caller: String, at location: SourceLocation,
                                sources: PythonProjectSources, into builder: inout ImportBuilder) {
         let payload = agent.outputType.flatMap { typed($0, sources: sources) }
-        if payload == nil {
+        if payload == nil, let type = agent.outputType {
+            builder.warn("openai-agents.output-unknown", at: type.location, "output_type \(type.dottedName ?? "") of agent '\(agent.id)' is not defined in the project's Python files, so its fields are unknown",
+                         fix: "define it in the project as a Pydantic model or dataclass, or describe the payload in a seams: 1 document")
+        } else if payload == nil {
             builder.warn("openai-agents.output-untyped", at: agent.location, "agent '\(agent.id)' answers in free text",
                          fix: "type its answer: Agent(..., output_type=MyAnswer) with a Pydantic model or dataclass")
         }
