@@ -14,9 +14,9 @@ struct NumberRangeCase: CustomTestStringConvertible, Sendable {
 
 let numberRangeCases: [NumberRangeCase] = [
     NumberRangeCase(name: "attention 1e20", yaml: "seams: 1\nbudget: { attention: 1e20 }\n", line: 2, column: 22,
-                    message: "budget.attention '1e20' is out of range: it must be from 0.001 to 1,000,000"),
+                    message: "budget.attention '1e20' is out of range: it must be from 0.01 to 1,000,000"),
     NumberRangeCase(name: "attention 0", yaml: "seams: 1\nbudget: { attention: 0 }\n", line: 2, column: 22,
-                    message: "budget.attention '0' is out of range: it must be from 0.001 to 1,000,000"),
+                    message: "budget.attention '0' is out of range: it must be from 0.01 to 1,000,000"),
     NumberRangeCase(name: "modules 2^63", yaml: "seams: 1\nbudget: { modules: 9223372036854775808 }\n", line: 2, column: 20,
                     message: "budget.modules '9223372036854775808' is out of range: it must be from 1 to 100,000"),
     NumberRangeCase(name: "modules 1e6", yaml: "seams: 1\nbudget: { modules: 1000000 }\n", line: 2, column: 20,
@@ -28,7 +28,7 @@ let numberRangeCases: [NumberRangeCase] = [
     NumberRangeCase(name: "load inf", yaml: "seams: 1\nconcerns:\n  a: { load: inf }\n", line: 3, column: 14,
                     message: "load 'inf' is not a finite number"),
     NumberRangeCase(name: "load 1e17", yaml: "seams: 1\nconcerns:\n  a: { load: 1e17 }\n", line: 3, column: 14,
-                    message: "load '1e17' is out of range: it must be from 0.001 to 1,000,000"),
+                    message: "load '1e17' is out of range: it must be from 0.01 to 1,000,000"),
     NumberRangeCase(name: "tau 1e300", yaml: "seams: 1\npolicy: { isolate-max-open-bits: 1e300 }\n", line: 2, column: 34,
                     message: "policy.isolate-max-open-bits '1e300' is out of range: it must be from 0 to 1,000,000"),
     NumberRangeCase(name: "rho -0.5", yaml: "seams: 1\npolicy: { share-context-ratio: -0.5 }\n", line: 2, column: 32,
@@ -71,7 +71,7 @@ struct NumberRangeTests {
         let run = try ProcessRunner.run(["score", "Samples/loan-approval.yaml", "--config", config])
         #expect(run.status == 2)
         #expect(run.stderr.split(separator: "\n").map(String.init) == [
-            "\(config):2:22: error: budget.attention '1e18' is out of range: it must be from 0.001 to 1,000,000 — give the most load one module may carry, e.g. 4",
+            "\(config):2:22: error: budget.attention '1e18' is out of range: it must be from 0.01 to 1,000,000 — give the most load one module may carry, e.g. 4",
             "\(config):3:25: error: check.max-open-bits '1e400' is not a finite number — write a plain number such as 4 or 2.5",
             "2 errors",
         ])
@@ -91,8 +91,8 @@ struct NumberRangeTests {
           b: { weight: 0.001 }
         concerns:
           one: { writes: [a], load: 1000000 }
-          two: { reads: [a], writes: [b], load: 0.001, effect: irreversible, gate: human }
-          three: { reads: [a, b], load: 999999.999 }
+          two: { reads: [a], writes: [b], load: 0.01, effect: irreversible, gate: human }
+          three: { reads: [a, b], load: 999999.99 }
 
         """.utf8).write(to: URL(fileURLWithPath: spec))
         let score = try ProcessRunner.run(["score", spec, "--format", "json"])
@@ -106,9 +106,9 @@ struct NumberRangeTests {
     }
 
     @Test("numeric options have the same ranges", arguments: [
-        (["plan", "Samples/meeting-notes.yaml", "--budget", "inf"], "--budget inf is out of range: it must be from 0.001 to 1,000,000."),
-        (["plan", "Samples/meeting-notes.yaml", "--budget", "1e17"], "--budget 1e+17 is out of range: it must be from 0.001 to 1,000,000."),
-        (["plan", "Samples/meeting-notes.yaml", "--budget", "nan"], "--budget nan is out of range: it must be from 0.001 to 1,000,000."),
+        (["plan", "Samples/meeting-notes.yaml", "--budget", "inf"], "--budget inf is out of range: it must be from 0.01 to 1,000,000."),
+        (["plan", "Samples/meeting-notes.yaml", "--budget", "1e17"], "--budget 1e+17 is out of range: it must be from 0.01 to 1,000,000."),
+        (["plan", "Samples/meeting-notes.yaml", "--budget", "nan"], "--budget nan is out of range: it must be from 0.01 to 1,000,000."),
         (["plan", "Samples/meeting-notes.yaml", "--modules", "0"], "--modules 0 is out of range: it must be from 1 to 100,000."),
         (["plan", "Samples/meeting-notes.yaml", "--modules", "1000000"], "--modules 1,000,000 is out of range: it must be from 1 to 100,000."),
         (["score", "Samples/meeting-notes.yaml", "--rows", "0"], "--rows 0 is out of range: it must be from 1 to 1,000,000,000."),
