@@ -1,6 +1,6 @@
 # One entry point for people and CI. Every target installs what is missing first.
 # `make test` reads nothing outside the clone; `make corpus` and `make bench-partition` do.
-.PHONY: deps build demo test reports check-reports corpus bench bench-partition
+.PHONY: deps build demo test reports check-reports corpus bench bench-partition fuzz
 
 # System libraries only (libgraphviz-dev); never Python packages.
 deps:
@@ -21,6 +21,7 @@ test: deps
 	swift test --skip-build
 	scripts/check-reports.sh
 	scripts/validate-sarif.sh
+	scripts/fuzz.py --seed 1 --runs 300 --seconds 45
 
 reports: deps
 	scripts/regenerate-reports.sh
@@ -35,3 +36,12 @@ bench: deps
 # The architect against KaHyPar, METIS, KaHIP and HiGHS (installs them; ~15 min; writes Reports/benchmarks.md).
 bench-partition: deps
 	Benchmarks/partition-benchmark.sh
+
+# Mutation fuzzing of the seams binary (scripts/fuzz.py): deterministic by FUZZ_SEED, bounded by
+# FUZZ_RUNS and/or FUZZ_SECONDS (0 = no bound); failing mutants are saved under .build/fuzz-failures.
+FUZZ_SEED ?= 1
+FUZZ_RUNS ?= 2000
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	swift build
+	scripts/fuzz.py --seed $(FUZZ_SEED) --runs $(FUZZ_RUNS) --seconds $(FUZZ_SECONDS)

@@ -10,6 +10,8 @@
   generate-scaling.py interfaces M OUT.yaml M written interfaces (undeclared payloads, one clause
                                             each, ~52 bytes: 200,000 fit the 16 MiB limit) between the
                                             modules of a ring of M / 4 + 2 modules (about 8 neighbours each)
+  generate-scaling.py carried M OUT.yaml    as interfaces, but every interface carries one artifact `shared`
+                                            (M / 4 + 2 modules hand one artifact on)
 """
 import sys
 
@@ -51,9 +53,12 @@ def chain(n: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def interfaces(m: int) -> str:
+def interfaces(m: int, carried: bool = False) -> str:
     modules = m // 4 + 2
-    lines = ["seams: 1", f"name: interfaces-{m}", "defaults: { required: true }", "modules:"]
+    lines = ["seams: 1", f"name: interfaces-{m}", "defaults: { required: true }"]
+    if carried:
+        lines += ["artifacts:", "  shared:", FIELDS.rstrip("\n")]
+    lines.append("modules:")
     for i in range(modules):
         lines.append(f"  m{i:06d}: {{ objective: Step {i}., output: a record }}")
     lines.append("interfaces:")
@@ -66,7 +71,8 @@ def interfaces(m: int) -> str:
             for target in ((i + distance) % modules, (i - distance) % modules):
                 if written == m or target == i:
                     continue
-                lines.append(f"  - {{ from: m{i:06d}, to: m{target:06d}, on-error: retry }}")
+                clause = "carries: [shared]" if carried else "on-error: retry"
+                lines.append(f"  - {{ from: m{i:06d}, to: m{target:06d}, {clause} }}")
                 written += 1
         distance += 1
     return "\n".join(lines) + "\n"
@@ -75,6 +81,7 @@ def interfaces(m: int) -> str:
 if __name__ == "__main__":
     kind, size, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
     text = {"hub": lambda: hub(size, False), "shared-write": lambda: hub(size, True),
-            "chain": lambda: chain(size), "interfaces": lambda: interfaces(size)}[kind]()
+            "chain": lambda: chain(size), "interfaces": lambda: interfaces(size),
+            "carried": lambda: interfaces(size, carried=True)}[kind]()
     with open(out, "w") as f:
         f.write(text)

@@ -5,7 +5,7 @@
 /// an `Int` a thousand times over) and a plan Seams writes always reads back.
 public struct NumberRange: Sendable, Hashable, CustomStringConvertible {
     public var minimum: Double
-    /// False when the minimum itself is refused (`load` must be above 0).
+    /// False when the minimum itself is refused.
     public var includesMinimum: Bool
     public var maximum: Double
 
@@ -48,9 +48,9 @@ public struct NumberRange: Sendable, Hashable, CustomStringConvertible {
     public static let bits = NumberRange(from: 0, upTo: 1_000_000)
     /// ρ, a ratio of information: 0 to 1,000,000.
     public static let ratio = NumberRange(from: 0, upTo: 1_000_000)
-    /// A concern's `load` and `budget.attention`: 0.001 to 1,000,000 (a budget a billionth of a
-    /// concern's load would ask for a billion modules).
-    public static let load = NumberRange(from: 0.001, upTo: 1_000_000)
+    /// A concern's `load` and `budget.attention`: 0.01 to 1,000,000 (0.01 is the smallest that prints
+    /// as more than 0 in two decimals; a budget a billionth of a load would ask for a billion modules).
+    public static let load = NumberRange(from: 0.01, upTo: 1_000_000)
     /// A module count (`budget.modules`, `--modules`): 1 to 100,000.
     public static let moduleCount = NumberRange(from: 1, upTo: 100_000)
     /// A catalog entry's `count` of alternatives: 2 to 1,048,576 (at most 20 bits).

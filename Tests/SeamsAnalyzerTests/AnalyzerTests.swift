@@ -25,6 +25,42 @@ struct AnalyzerTests {
       - { from: billing, to: shipping, carries: [invoice], on-error: fail, done: schema-valid, delivery: exactly-once }
     """
 
+    /// A chain of written interfaces handing one artifact on implies nothing beyond them: before,
+    /// every producer → consumer pair was implied (n² interfaces and pairs for a chain of n).
+    @Test func handingAnArtifactOnImpliesNoFurtherInterfaces() throws {
+        let score = try ScoringFixture.score("""
+        seams: 1
+        artifacts:
+          x: { fields: { note: { type: string, required: true } } }
+        modules: { a: {}, b: {}, c: {}, d: {} }
+        interfaces:
+          - { from: a, to: b, carries: [x] }
+          - { from: b, to: c, carries: [x] }
+          - { from: c, to: d, carries: [x] }
+        """)
+        #expect(score.interfaces.map(\.name) == ["a->b", "b->c", "c->d"])
+        #expect(score.pairs.map { $0.modules.joined(separator: "+") } == ["a+b", "b+c", "c+d"])
+        // Each handing-on module both receives and produces x: shared writes, as before.
+        #expect(score.pairs.map(\.kind) == [.sharedWrite, .sharedWrite, .oneWay])
+        #expect(score.artifacts.first?.touchedBy == ["a", "b", "c", "d"])
+    }
+
+    /// A concern that reads what only written interfaces produce still gets its implied interfaces.
+    @Test func aConcernReadingAHandedOnArtifactIsStillImplied() throws {
+        let score = try ScoringFixture.score("""
+        seams: 1
+        artifacts:
+          x: { fields: { note: { type: string, required: true } } }
+        concerns:
+          use: { reads: [x] }
+        modules: { a: {}, b: {}, user: { concerns: [use] } }
+        interfaces:
+          - { from: a, to: b, carries: [x] }
+        """)
+        #expect(score.interfaces.map(\.name) == ["a->b", "a->user"])
+        #expect(score.pairs.map { $0.modules.joined(separator: "+") } == ["a+b", "a+user"])
+    }
+
     @Test func impliedAndWrittenInterfaces() throws {
         let score = try ScoringFixture.score(Self.pipeline)
         #expect(score.interfaces.map(\.name) == ["billing->shipping", "sales->billing"])

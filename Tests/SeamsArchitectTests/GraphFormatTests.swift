@@ -24,6 +24,10 @@ struct GraphFormatTests {
         ("3 2 1\n2 1\n1 1 3\n2 1\n", "g.graph:3:5", "graph.edge"),
         ("3 2\n2\n1 x\n2\n", "g.graph:3:3", "graph.number"),
         ("2 1 7\n2\n1\n", "g.graph:1:5", "graph.format"),
+        // Counts and weights beyond the documented limits (a huge header must not allocate; weights must load as a spec).
+        ("99999999999999999999 1\n2\n1\n", "g.graph:1:1", "graph.number"),
+        ("2 1 1\n2 1000001\n1 1000001\n", "g.graph:2:3", "graph.number"),
+        ("2 1 10\n9223372036854775807 2\n1 1\n", "g.graph:2:1", "graph.number"),
     ])
     func malformedMetisIsLocated(text: String, location: String, id: String) {
         do {
@@ -32,6 +36,18 @@ struct GraphFormatTests {
         } catch {
             #expect(error.diagnostics.map(\.location.description) == [location])
             #expect(error.diagnostics.map(\.id) == [id])
+        }
+    }
+
+    @Test func hugeHMetisCountsAreLocatedErrors() {
+        for (text, location) in [("1 99999999999999\n1 2\n", "h.hgr:1:3"), ("9223372036854775807 9223372036854775807\n", "h.hgr:1:1")] {
+            do {
+                _ = try GraphImporter.hmetis(text: text, file: "h.hgr")
+                Issue.record("expected an error at \(location)")
+            } catch {
+                #expect(error.diagnostics.map(\.location.description) == [location])
+                #expect(error.diagnostics.map(\.id) == ["graph.number"])
+            }
         }
     }
 

@@ -120,7 +120,7 @@ struct BadInputTests {
         #expect(lines == [
             "\(path.path):2:1: error: unknown key 'modulez' in the document; did you mean 'modules'? — rename it to 'modules'",
             "\(path.path):4:16: error: effect 'maybe' is not one of none, read-only, reversible, external, irreversible — use one of: none, read-only, reversible, external, irreversible",
-            "\(path.path):4:29: error: load '-1' is out of range: it must be from 0.001 to 1,000,000 — give the concern's share of attention, e.g. 1",
+            "\(path.path):4:29: error: load '-1' is out of range: it must be from 0.01 to 1,000,000 — give the concern's share of attention, e.g. 1",
             "3 errors",
         ])
     }

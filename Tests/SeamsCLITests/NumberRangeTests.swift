@@ -2,41 +2,31 @@ import SeamsTestSupport
 import Foundation
 import Testing
 
-/// A document with one number out of its documented range, and the one error it must produce.
-struct NumberRangeCase: CustomTestStringConvertible, Sendable {
-    var name: String
-    var yaml: String
-    var line: Int
-    var column: Int
-    /// The whole message, between `error: ` and ` — `.
-    var message: String
-    var testDescription: String { name }
-}
-
-let numberRangeCases: [NumberRangeCase] = [
-    NumberRangeCase(name: "attention 1e20", yaml: "seams: 1\nbudget: { attention: 1e20 }\n", line: 2, column: 22,
-                    message: "budget.attention '1e20' is out of range: it must be from 0.001 to 1,000,000"),
-    NumberRangeCase(name: "attention 0", yaml: "seams: 1\nbudget: { attention: 0 }\n", line: 2, column: 22,
-                    message: "budget.attention '0' is out of range: it must be from 0.001 to 1,000,000"),
-    NumberRangeCase(name: "modules 2^63", yaml: "seams: 1\nbudget: { modules: 9223372036854775808 }\n", line: 2, column: 20,
-                    message: "budget.modules '9223372036854775808' is out of range: it must be from 1 to 100,000"),
-    NumberRangeCase(name: "modules 1e6", yaml: "seams: 1\nbudget: { modules: 1000000 }\n", line: 2, column: 20,
-                    message: "budget.modules '1000000' is out of range: it must be from 1 to 100,000"),
-    NumberRangeCase(name: "weight 1e308", yaml: "seams: 1\nartifacts:\n  x: { weight: 1e308 }\n", line: 3, column: 16,
-                    message: "weight '1e308' is out of range: it must be from 0 to 1,000,000"),
-    NumberRangeCase(name: "weight nan", yaml: "seams: 1\nartifacts:\n  x: { weight: nan }\n", line: 3, column: 16,
-                    message: "weight 'nan' is not a finite number"),
-    NumberRangeCase(name: "load inf", yaml: "seams: 1\nconcerns:\n  a: { load: inf }\n", line: 3, column: 14,
-                    message: "load 'inf' is not a finite number"),
-    NumberRangeCase(name: "load 1e17", yaml: "seams: 1\nconcerns:\n  a: { load: 1e17 }\n", line: 3, column: 14,
-                    message: "load '1e17' is out of range: it must be from 0.001 to 1,000,000"),
-    NumberRangeCase(name: "tau 1e300", yaml: "seams: 1\npolicy: { isolate-max-open-bits: 1e300 }\n", line: 2, column: 34,
-                    message: "policy.isolate-max-open-bits '1e300' is out of range: it must be from 0 to 1,000,000"),
-    NumberRangeCase(name: "rho -0.5", yaml: "seams: 1\npolicy: { share-context-ratio: -0.5 }\n", line: 2, column: 32,
-                    message: "policy.share-context-ratio '-0.5' is out of range: it must be from 0 to 1,000,000"),
-    NumberRangeCase(name: "range bound 1e300",
-                    yaml: "seams: 1\nartifacts:\n  x: { fields: { score: { type: number, range: [0, 1e300] } } }\n", line: 3, column: 52,
-                    message: "a bound of range '1e300' is out of range: it must be from -1,000,000,000,000,000 to 1,000,000,000,000,000"),
+/// Documents with one number out of its documented range, and the one error each must produce.
+let numberRangeCases: [BadInputCase] = [
+    BadInputCase(file: "attention-1e20.yaml", bytes: Array("seams: 1\nbudget: { attention: 1e20 }\n".utf8), line: 2, column: 22,
+                 message: "budget.attention '1e20' is out of range: it must be from 0.01 to 1,000,000"),
+    BadInputCase(file: "attention-0.yaml", bytes: Array("seams: 1\nbudget: { attention: 0 }\n".utf8), line: 2, column: 22,
+                 message: "budget.attention '0' is out of range: it must be from 0.01 to 1,000,000"),
+    BadInputCase(file: "modules-2-63.yaml", bytes: Array("seams: 1\nbudget: { modules: 9223372036854775808 }\n".utf8), line: 2, column: 20,
+                 message: "budget.modules '9223372036854775808' is out of range: it must be from 1 to 100,000"),
+    BadInputCase(file: "modules-1e6.yaml", bytes: Array("seams: 1\nbudget: { modules: 1000000 }\n".utf8), line: 2, column: 20,
+                 message: "budget.modules '1000000' is out of range: it must be from 1 to 100,000"),
+    BadInputCase(file: "weight-1e308.yaml", bytes: Array("seams: 1\nartifacts:\n  x: { weight: 1e308 }\n".utf8), line: 3, column: 16,
+                 message: "weight '1e308' is out of range: it must be from 0 to 1,000,000"),
+    BadInputCase(file: "weight-nan.yaml", bytes: Array("seams: 1\nartifacts:\n  x: { weight: nan }\n".utf8), line: 3, column: 16,
+                 message: "weight 'nan' is not a finite number"),
+    BadInputCase(file: "load-inf.yaml", bytes: Array("seams: 1\nconcerns:\n  a: { load: inf }\n".utf8), line: 3, column: 14,
+                 message: "load 'inf' is not a finite number"),
+    BadInputCase(file: "load-1e17.yaml", bytes: Array("seams: 1\nconcerns:\n  a: { load: 1e17 }\n".utf8), line: 3, column: 14,
+                 message: "load '1e17' is out of range: it must be from 0.01 to 1,000,000"),
+    BadInputCase(file: "tau-1e300.yaml", bytes: Array("seams: 1\npolicy: { isolate-max-open-bits: 1e300 }\n".utf8), line: 2, column: 34,
+                 message: "policy.isolate-max-open-bits '1e300' is out of range: it must be from 0 to 1,000,000"),
+    BadInputCase(file: "rho-0-5.yaml", bytes: Array("seams: 1\npolicy: { share-context-ratio: -0.5 }\n".utf8), line: 2, column: 32,
+                 message: "policy.share-context-ratio '-0.5' is out of range: it must be from 0 to 1,000,000"),
+    BadInputCase(file: "range-bound-1e300.yaml",
+                 bytes: Array("seams: 1\nartifacts:\n  x: { fields: { score: { type: number, range: [0, 1e300] } } }\n".utf8), line: 3, column: 52,
+                 message: "a bound of range '1e300' is out of range: it must be from -1,000,000,000,000,000 to 1,000,000,000,000,000"),
 ]
 
 @Suite("Number ranges")
@@ -48,11 +38,11 @@ struct NumberRangeTests {
     }
 
     @Test("a number out of its range is a located error, exit 2", arguments: numberRangeCases)
-    func outOfRange(_ input: NumberRangeCase) throws {
+    func outOfRange(_ input: BadInputCase) throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("doc.yaml").path
-        try Data(input.yaml.utf8).write(to: URL(fileURLWithPath: path))
+        let path = folder.appendingPathComponent(input.file).path
+        try Data(input.bytes).write(to: URL(fileURLWithPath: path))
         for command in ["score", "plan"] {
             let run = try ProcessRunner.run([command, path])
             #expect(run.status == 2, "\(command)")
@@ -72,7 +62,7 @@ struct NumberRangeTests {
         let run = try ProcessRunner.run(["score", "Samples/loan-approval.yaml", "--config", config])
         #expect(run.status == 2)
         #expect(run.stderr.split(separator: "\n").map(String.init) == [
-            "\(config):2:22: error: budget.attention '1e18' is out of range: it must be from 0.001 to 1,000,000 — give the most load one module may carry, e.g. 4",
+            "\(config):2:22: error: budget.attention '1e18' is out of range: it must be from 0.01 to 1,000,000 — give the most load one module may carry, e.g. 4",
             "\(config):3:25: error: check.max-open-bits '1e400' is not a finite number — write a plain number such as 4 or 2.5",
             "2 errors",
         ])
@@ -92,8 +82,8 @@ struct NumberRangeTests {
           b: { weight: 0.001 }
         concerns:
           one: { writes: [a], load: 1000000 }
-          two: { reads: [a], writes: [b], load: 0.001, effect: irreversible, gate: human }
-          three: { reads: [a, b], load: 999999.999 }
+          two: { reads: [a], writes: [b], load: 0.01, effect: irreversible, gate: human }
+          three: { reads: [a, b], load: 999999.99 }
 
         """.utf8).write(to: URL(fileURLWithPath: spec))
         let score = try ProcessRunner.run(["score", spec, "--format", "json"])
@@ -107,9 +97,9 @@ struct NumberRangeTests {
     }
 
     @Test("numeric options have the same ranges", arguments: [
-        (["plan", "Samples/meeting-notes.yaml", "--budget", "inf"], "--budget inf is out of range: it must be from 0.001 to 1,000,000."),
-        (["plan", "Samples/meeting-notes.yaml", "--budget", "1e17"], "--budget 1e+17 is out of range: it must be from 0.001 to 1,000,000."),
-        (["plan", "Samples/meeting-notes.yaml", "--budget", "nan"], "--budget nan is out of range: it must be from 0.001 to 1,000,000."),
+        (["plan", "Samples/meeting-notes.yaml", "--budget", "inf"], "--budget inf is out of range: it must be from 0.01 to 1,000,000."),
+        (["plan", "Samples/meeting-notes.yaml", "--budget", "1e17"], "--budget 1e+17 is out of range: it must be from 0.01 to 1,000,000."),
+        (["plan", "Samples/meeting-notes.yaml", "--budget", "nan"], "--budget nan is out of range: it must be from 0.01 to 1,000,000."),
         (["plan", "Samples/meeting-notes.yaml", "--modules", "0"], "--modules 0 is out of range: it must be from 1 to 100,000."),
         (["plan", "Samples/meeting-notes.yaml", "--modules", "1000000"], "--modules 1,000,000 is out of range: it must be from 1 to 100,000."),
         (["score", "Samples/meeting-notes.yaml", "--rows", "0"], "--rows 0 is out of range: it must be from 1 to 1,000,000,000."),

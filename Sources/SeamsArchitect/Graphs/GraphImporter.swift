@@ -19,8 +19,8 @@ public enum GraphImporter {
             throw input.error("graph.header", input.lines.first?.number ?? 1, 1, "the METIS header is missing",
                               fix: "start with `<vertices> <edges> [fmt]`")
         }
-        let n = try input.integer(header.tokens[0], line: header.number, what: "the vertex count")
-        let m = try input.integer(header.tokens[1], line: header.number, what: "the edge count")
+        let n = try input.integer(header.tokens[0], line: header.number, what: "the vertex count", atMost: GraphLimits.count)
+        let m = try input.integer(header.tokens[1], line: header.number, what: "the edge count", atMost: GraphLimits.count)
         var format = "000"
         if header.tokens.count >= 3 {
             let text = String(header.tokens[2].text)
@@ -58,7 +58,7 @@ public enum GraphImporter {
                 guard let token = tokens.first else {
                     throw input.error("graph.weight", line.number, 1, "vertex \(index + 1) has no weight", fix: "begin the line with the vertex weight")
                 }
-                weights[index] = try input.integer(token, line: line.number, what: "the vertex weight")
+                weights[index] = try input.integer(token, line: line.number, what: "the vertex weight", atMost: GraphLimits.weight)
                 if weights[index] == 0 {
                     throw input.error("graph.weight", line.number, token.column, "vertex \(index + 1) has weight 0; a concern's load must be above 0",
                                       fix: "give the vertex a weight of 1 or more")
@@ -82,7 +82,7 @@ public enum GraphImporter {
                     throw input.error("graph.edge", line.number, token.column, "vertex \(neighbour) lists itself", fix: "remove the self-loop")
                 }
                 var weight = 1
-                if hasEdgeWeight { weight = try input.integer(tokens[position + 1], line: line.number, what: "the edge weight") }
+                if hasEdgeWeight { weight = try input.integer(tokens[position + 1], line: line.number, what: "the edge weight", atMost: GraphLimits.weight) }
                 entries += 1
                 if neighbour - 1 > index {
                     nets.append([index, neighbour - 1])
@@ -106,8 +106,8 @@ public enum GraphImporter {
             throw input.error("graph.header", input.lines.first?.number ?? 1, 1, "the hMETIS header is missing",
                               fix: "start with `<hyperedges> <vertices> [fmt]`")
         }
-        let m = try input.integer(header.tokens[0], line: header.number, what: "the hyperedge count")
-        let n = try input.integer(header.tokens[1], line: header.number, what: "the vertex count")
+        let m = try input.integer(header.tokens[0], line: header.number, what: "the hyperedge count", atMost: GraphLimits.count)
+        let n = try input.integer(header.tokens[1], line: header.number, what: "the vertex count", atMost: GraphLimits.count)
         var fmt = 0
         if header.tokens.count >= 3 {
             fmt = try input.integer(header.tokens[2], line: header.number, what: "fmt")
@@ -134,7 +134,7 @@ public enum GraphImporter {
                 guard let first = tokens.first else {
                     throw input.error("graph.edge", line.number, 1, "the hyperedge has no weight", fix: "begin the line with its weight")
                 }
-                weight = try input.integer(first, line: line.number, what: "the hyperedge weight")
+                weight = try input.integer(first, line: line.number, what: "the hyperedge weight", atMost: GraphLimits.weight)
                 tokens = tokens.dropFirst()
             }
             guard !tokens.isEmpty else {
@@ -159,7 +159,7 @@ public enum GraphImporter {
                     throw input.error("graph.weight", line.number, 1, "a vertex weight line holds exactly one number",
                                       fix: "write vertex \(index + 1)'s weight alone on its line")
                 }
-                weights[index] = try input.integer(token, line: line.number, what: "the vertex weight")
+                weights[index] = try input.integer(token, line: line.number, what: "the vertex weight", atMost: GraphLimits.weight)
                 if weights[index] == 0 {
                     throw input.error("graph.weight", line.number, token.column, "vertex \(index + 1) has weight 0; a concern's load must be above 0",
                                       fix: "give the vertex a weight of 1 or more")

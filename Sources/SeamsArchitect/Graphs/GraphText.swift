@@ -56,4 +56,21 @@ struct GraphText {
         }
         return value
     }
+
+    /// `integer` at most `limit`: counts (10,000,000) and weights (1,000,000, the documents' range
+    /// for loads and bits), so a header cannot ask for terabytes and the spec written always loads.
+    func integer(_ token: (text: Substring, column: Int), line: Int, what: String, atMost limit: Int) throws(DocumentError) -> Int {
+        let value = Int(token.text).map { $0 } ?? (token.text.allSatisfy(\.isNumber) ? Int.max : -1)
+        if value > limit {
+            throw error("graph.number", line, token.column, "\(what) '\(token.text)' is too large: at most \(limit)",
+                        fix: "write \(what) as a whole number from 0 to \(limit)")
+        }
+        return try integer(token, line: line, what: what)
+    }
+}
+
+/// The largest counts and weights graph files may give.
+enum GraphLimits {
+    static let count = 10_000_000
+    static let weight = 1_000_000
 }
