@@ -32,7 +32,7 @@ enum StyleOption: String, ExpressibleByArgument, CaseIterable {
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Draw a document with Graphviz (in-process): DOT, SVG, PNG or PDF, from the file's extension.",
+        abstract: "Draw a document with Graphviz: DOT, SVG, PNG or PDF, from the file's extension.",
         discussion: """
         Views:
           modules   modules as boxes, interfaces as arrows labelled with what they carry and their open \
@@ -81,11 +81,13 @@ struct RenderCommand: ParsableCommand {
         guard let format = RenderFormat(fileName: output) else { throw ExitCode(2) }
         let (document, score) = try CommandRunner.score(options)
         CommandRunner.printWarnings(document.warnings)
+        // Graphviz runs in a child process: a crash inside it becomes a located exit 2.
+        let plan = Diagram.plan(view.view, document: document, score: score, markup: style.markup)
         let bytes: [UInt8]
-        do {
-            bytes = try Diagram.render(view.view, document: document, score: score, format: format, markup: style.markup)
-        } catch {
-            CommandRunner.standardError("\(options.document): error: \(error.description) — report this with the document attached; the DOT text (-o FILE.dot) shows what Seams asked Graphviz to draw")
+        switch DiagramRendering.render(plan, format: format, document: options.document, view: view.view, style: style.markup) {
+        case .success(let rendered): bytes = rendered
+        case .failure(let failure):
+            CommandRunner.standardError(failure.diagnostic.description)
             throw ExitCode(2)
         }
         do {

@@ -19,7 +19,7 @@ enum ProcessRunner {
         return packageRoot.appendingPathComponent(".build/debug/seams")
     }
 
-    static func run(_ arguments: [String], environment extra: [String: String] = [:], noColor: Bool = true) throws -> SeamsRun {
+    static func run(_ arguments: [String], environment extra: [String: String] = [:], noColor: Bool = true, stdin: String? = nil) throws -> SeamsRun {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -32,7 +32,13 @@ enum ProcessRunner {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let input = Pipe()
+        if stdin != nil { process.standardInput = input }
         try process.run()
+        if let stdin {
+            input.fileHandleForWriting.write(Data(stdin.utf8))
+            try input.fileHandleForWriting.close()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
