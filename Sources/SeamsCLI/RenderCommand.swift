@@ -83,6 +83,10 @@ struct RenderCommand: ParsableCommand {
         CommandRunner.printWarnings(document.warnings)
         // Graphviz runs in a child process: a crash inside it becomes a located exit 2.
         let plan = Diagram.plan(view.view, document: document, score: score, markup: style.markup)
+        for text in plan.leftOut {
+            CommandRunner.standardError(Diagnostic(id: "render.left-out", severity: .warning, location: SourceLocation(file: options.document, line: 1, column: 1),
+                                                   message: text, fix: "draw the modules view, or split the document").description)
+        }
         let bytes: [UInt8]
         switch DiagramRendering.render(plan, format: format, document: options.document, view: view.view, style: style.markup) {
         case .success(let rendered): bytes = rendered

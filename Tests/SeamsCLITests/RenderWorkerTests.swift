@@ -69,3 +69,22 @@ struct RenderWorkerTests {
         #expect(help.stdout.contains("render") && !help.stdout.contains("render-worker"))
     }
 }
+
+@Suite("render: concerns view cap")
+struct ConcernsViewCapCommandTests {
+    @Test func leftOutArrowsAreAWarningOnStandardError() throws {
+        let directory = try RenderCommandTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var lines = ["seams: 1", "name: dense", "concerns:"]
+        for index in 0..<30 {
+            lines.append("  c\(index): { reads: [\((0..<30).filter { $0 != index }.map { "a\($0)" }.joined(separator: ", "))], writes: [a\(index)] }")
+        }
+        let document = directory.appendingPathComponent("dense.yaml")
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: document)
+        let output = directory.appendingPathComponent("dense.svg").path
+        let run = try ProcessRunner.run(["render", document.path, "-o", output, "--view", "concerns"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr == "\(document.path):1:1: warning: the concerns view: 150 of 870 arrows drawn (the most this view draws); left out: the 720 with the fewest open bits (720 inside one module), carrying 720 artifact flows — draw the modules view, or split the document\n")
+        #expect(try String(contentsOfFile: output, encoding: .utf8).contains(">150 of 870 arrows drawn (the most this view draws)</text>"))
+    }
+}
