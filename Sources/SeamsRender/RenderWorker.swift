@@ -22,12 +22,11 @@ public struct RenderWorker: Sendable {
         self.arguments = arguments
     }
 
-    /// The worker of the running program: `/proc/self/exe` (the binary itself, whatever the
-    /// working directory or `argv[0]`), else `CommandLine.arguments[0]`.
+    /// The worker of the running program: `/proc/self/exe` on Linux (the running binary itself,
+    /// even when its file was replaced or removed meanwhile, whatever `argv[0]` or the working
+    /// directory), else `CommandLine.arguments[0]`.
     public static func currentExecutable(arguments: [String]) -> RenderWorker {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        let path = length > 0 ? String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments[0]
+        let path = access("/proc/self/exe", X_OK) == 0 ? "/proc/self/exe" : CommandLine.arguments[0]
         return RenderWorker(executable: path, arguments: arguments)
     }
 

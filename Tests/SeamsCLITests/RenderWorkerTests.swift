@@ -6,44 +6,45 @@ import Testing
 /// worker reads it.
 @Suite("render worker containment")
 struct RenderWorkerTests {
-    @Test func workerAbortIsALocatedExitTwoAndNoFile() throws {
+    /// Renders the loan-approval sample to `file` with the worker told to `crash`; the run and
+    /// the text of the output file (nil when none was written).
+    static func render(_ file: String, _ options: [String], crash: String) throws -> (SeamsRun, String?) {
         let directory = try RenderCommandTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let output = directory.appendingPathComponent("concerns.svg").path
-        let run = try ProcessRunner.run(["render", "Samples/loan-approval.yaml", "-o", output, "--view", "concerns"],
-                                        environment: ["SEAMS_RENDER_WORKER_CRASH": "abort"])
+        let output = directory.appendingPathComponent(file).path
+        let run = try ProcessRunner.run(["render", "Samples/loan-approval.yaml", "-o", output] + options,
+                                        environment: [RenderWorkerTests.crashVariable: crash])
+        return (run, try? String(contentsOfFile: output, encoding: .utf8))
+    }
+
+    static let crashVariable = "SEAMS_RENDER_WORKER_CRASH"
+
+    @Test func workerAbortIsALocatedExitTwoAndNoFile() throws {
+        let (run, written) = try Self.render("concerns.svg", ["--view", "concerns"], crash: "abort")
         #expect(run.status == 2)
         #expect(run.stderr == "Samples/loan-approval.yaml:1:1: error: Graphviz crashed (SIGABRT) while laying out the concerns view — try --style plain, --view modules or -o FILE.dot for the DOT text\n")
         #expect(run.stdout.isEmpty)
-        #expect(!FileManager.default.fileExists(atPath: output))
+        #expect(written == nil)
     }
 
     @Test func workerSegfaultNamesTheSignalAndWhatIsLeftToTry() throws {
-        let directory = try RenderCommandTests.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let output = directory.appendingPathComponent("modules.png").path
-        let run = try ProcessRunner.run(["render", "Samples/loan-approval.yaml", "-o", output, "--style", "plain"],
-                                        environment: ["SEAMS_RENDER_WORKER_CRASH": "segv"])
+        let (run, written) = try Self.render("modules.png", ["--style", "plain"], crash: "segv")
         #expect(run.status == 2)
         #expect(run.stderr == "Samples/loan-approval.yaml:1:1: error: Graphviz crashed (SIGSEGV) while laying out the modules view — try -o FILE.dot for the DOT text\n")
-        #expect(!FileManager.default.fileExists(atPath: output))
+        #expect(written == nil)
     }
 
     @Test func dotTextNeedsNoWorker() throws {
-        let directory = try RenderCommandTests.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let output = directory.appendingPathComponent("concerns.dot").path
-        let run = try ProcessRunner.run(["render", "Samples/loan-approval.yaml", "-o", output, "--view", "concerns"],
-                                        environment: ["SEAMS_RENDER_WORKER_CRASH": "abort"])
+        let (run, written) = try Self.render("concerns.dot", ["--view", "concerns"], crash: "abort")
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(try String(contentsOfFile: output, encoding: .utf8).hasPrefix("digraph seams {"))
+        #expect(written?.hasPrefix("digraph seams {") == true)
     }
 
     @Test func reportWritesEveryOtherFileAndNamesTheDiagram() throws {
         let directory = try RenderCommandTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = try ProcessRunner.run(["report", "Samples/loan-approval.yaml", "-o", directory.path],
-                                        environment: ["SEAMS_RENDER_WORKER_CRASH": "abort"])
+                                        environment: [Self.crashVariable: "abort"])
         #expect(run.status == 2)
         #expect(run.stderr == "Samples/loan-approval.yaml:1:1: error: Graphviz crashed (SIGABRT) while laying out the modules view — try --style plain or -o FILE.dot for the DOT text; loan-approval.report.html was written without the diagram\n")
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
