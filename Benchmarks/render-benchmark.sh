@@ -2,7 +2,8 @@
 # Benchmark of the renderer (not part of the test suite):
 #  1. wall time and peak memory of `seams render` / `seams report` on a generated decomposition
 #     (default 1,000 modules, 3,000 interfaces), every view, SVG and PNG;
-#  2. resident memory over 200 in-process renders of a sample (hidden `seams bench`), per format.
+#  2. resident memory over 200 in-process renders of a sample (hidden `seams bench`), per format;
+#  3. the cost of the render worker (a child process per render, as `render` and `report` do).
 # Usage: Benchmarks/render-benchmark.sh [modules] [interfaces] [iterations]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,4 +35,9 @@ echo "== $ITERATIONS renders in one process (resident memory after N renders)"
 for format in svg png pdf; do
   "$BIN" bench Samples/loan-approval.yaml --iterations "$ITERATIONS" --format "$format"
   echo
+done
+
+echo "== the render worker: 100 renders of a sample in-process, then each in a child process"
+for mode in "" --worker; do
+  "$BIN" bench Samples/loan-approval.yaml --iterations 100 $mode | grep -E "renders|median"
 done

@@ -33,6 +33,9 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Layout engine for --dot: dot or sfdp.")
     var engine: String = "dot"
 
+    @Flag(name: .long, help: "Render in the child process (seams render-worker), as render and report do.")
+    var worker = false
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Also write the last render here.", valueName: "file"))
     var output: String?
 
@@ -49,14 +52,17 @@ struct BenchCommand: ParsableCommand {
         var label: String
         if let dot {
             let text = try String(contentsOfFile: dot, encoding: .utf8)
-            job = { try Graphviz.render(text, format: format, engine: engine) }
+            job = worker ? { try DiagramRendering.worker.render(text, format: format, engine: engine) }
+                : { try Graphviz.render(text, format: format, engine: engine) }
             label = "\(dot) (\(engine.rawValue))"
         } else {
             let (document, score) = try CommandRunner.score(options)
             let plan = Diagram.plan(view.view, document: document, score: score, markup: style.markup)
-            job = { try Graphviz.render(plan.text, format: format, engine: plan.engine) }
+            job = worker ? { try DiagramRendering.worker.render(plan.text, format: format, engine: plan.engine) }
+                : { try Graphviz.render(plan.text, format: format, engine: plan.engine) }
             label = "\(options.document) \(view.rawValue) view, \(style.rawValue) (\(plan.engine.rawValue), \(plan.size))"
         }
+        label += worker ? ", in the render worker" : ", in-process"
         let loaded = Date()
         print("\(label) → \(format.rawValue), \(iterations) renders; Graphviz \(Graphviz.version)")
         print("load and score: \(seconds(loaded.timeIntervalSince(started)))")

@@ -32,7 +32,7 @@ enum StyleOption: String, ExpressibleByArgument, CaseIterable {
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Draw a document with Graphviz (in-process): DOT, SVG, PNG or PDF, from the file's extension.",
+        abstract: "Draw a document with Graphviz: DOT, SVG, PNG or PDF, from the file's extension.",
         discussion: """
         Views:
           modules   modules as boxes, interfaces as arrows labelled with what they carry and their open \
@@ -85,13 +85,16 @@ struct RenderCommand: ParsableCommand {
         }
         let (document, score) = try CommandRunner.score(options)
         CommandRunner.printWarnings(document.warnings)
+        // Graphviz runs in a child process: a crash inside it becomes a located exit 2.
+        let plan = Diagram.plan(view.view, document: document, score: score, markup: style.markup)
+        for text in plan.leftOut {
+            CommandRunner.printWarnings([Diagnostic(.renderLeftOut, severity: .warning, location: SourceLocation(file: options.document, line: 1, column: 1),
+                                                    message: text, fix: "draw the modules view, or split the document")])
+        }
         let bytes: [UInt8]
-        do {
-            bytes = try Diagram.render(view.view, document: document, score: score, format: format, markup: style.markup)
-        } catch {
-            throw DocumentError([Diagnostic(.renderGraphviz, location: SourceLocation(file: options.document, line: 1, column: 1),
-                                            message: error.description,
-                                            fix: "report this with the document attached; the DOT text (-o FILE.dot) shows what Seams asked Graphviz to draw")])
+        switch DiagramRendering.render(plan, format: format, document: options.document, view: view.view, style: style.markup) {
+        case .success(let rendered): bytes = rendered
+        case .failure(let failure): throw DocumentError([failure.diagnostic])
         }
         try CommandRunner.write(Data(bytes), to: output, inputs: options.inputFiles)
     }

@@ -34,12 +34,14 @@ struct ReportCommand: ParsableCommand {
         let (document, score) = try CommandRunner.score(options)
         CommandRunner.printWarnings(document.warnings)
         let name = ReportFiles.baseName(options.document)
-        let svg: String
-        do {
-            svg = String(decoding: try Diagram.render(.modules, document: document, score: score, format: .svg), as: UTF8.self)
-        } catch {
-            throw DocumentError([Diagnostic(.renderGraphviz, location: SourceLocation(file: options.document, line: 1, column: 1),
-                                            message: error.description, fix: "report this with the document attached")])
+        // A diagram that cannot be drawn (Graphviz crashed in its worker) leaves the HTML without
+        // it; every file is still written, then the command fails naming the diagram.
+        let plan = Diagram.plan(.modules, document: document, score: score)
+        var svg: String?
+        var failure: DiagramFailure?
+        switch DiagramRendering.render(plan, format: .svg, document: options.document, view: .modules, style: .rich) {
+        case .success(let bytes): svg = String(decoding: bytes, as: UTF8.self)
+        case .failure(let error): failure = error
         }
         let files: [(String, String)] = [
             ("\(name).report.md", MarkdownReport.render(document: document, score: score, htmlReportName: "\(name).report.html")),
@@ -53,6 +55,11 @@ struct ReportCommand: ParsableCommand {
         }
         for (path, (_, text)) in zip(paths, files) {
             try CommandRunner.write(Data(text.utf8), to: path, inputs: options.inputFiles)
+        }
+        if let failure {
+            var diagnostic = failure.diagnostic
+            diagnostic.fix += "; \(name).report.html was written without the diagram"
+            throw DocumentError([diagnostic])
         }
     }
 }

@@ -21,6 +21,6 @@ struct SeamsCommand: ParsableCommand {
 
         subcommands: [ScoreCommand.self, ExplainCommand.self, PlanCommand.self, CheckCommand.self, DiffCommand.self,
                       ImportCommand.self, ExportCommand.self, SchemaCommand.self, RulesCommand.self, InitCommand.self,
-                      RenderCommand.self, ReportCommand.self, BenchCommand.self]
+                      RenderCommand.self, ReportCommand.self, BenchCommand.self, RenderWorkerCommand.self]
     )
 }

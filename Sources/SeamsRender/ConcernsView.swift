@@ -19,9 +19,6 @@ public enum ConcernsView {
         let concernIDs = score.modules.flatMap(\.concerns)
         let concernNames = NodeNames(concernIDs, prefix: "c")
         let moduleNames = NodeNames(score.modules.map(\.id), prefix: "m")
-        var moduleOf: [String: String] = [:]
-        for module in score.modules { for concern in module.concerns { moduleOf[concern] = module.id } }
-
         for (number, module) in score.modules.enumerated() {
             // Without a box around them, the concerns name their module and share its fill.
             let owner = markup == .plain ? (id: module.id, fill: PlainStyle.groupFill(number)) : nil
@@ -55,25 +52,26 @@ public enum ConcernsView {
             }
         }
 
-        var artifactScores: [String: ArtifactScore] = [:]
-        for artifact in score.artifacts { artifactScores[artifact.id] = artifact }
-        for flow in ConcernFlows.flows(document: document, concerns: concernIDs) {
-            guard let from = concernNames[flow.writer], let to = concernNames[flow.reader] else { continue }
-            let artifact = artifactScores[flow.artifact]
-            let internalFlow = moduleOf[flow.writer] == moduleOf[flow.reader]
-            let band = BitsScale.band(artifact?.openBits ?? 0, lowerBound: artifact?.isLowerBound ?? false)
-            let bits = DiagramStyle.bitsText(artifact?.openBits ?? 0, lowerBound: artifact?.isLowerBound ?? false)
-            let colour = internalFlow ? DiagramStyle.muted : band.colour
+        let (links, leftOut) = drawnLinks(document: document, score: score, size: size)
+        for link in links {
+            guard let from = concernNames[link.writer], let to = concernNames[link.reader] else { continue }
+            let colour = link.isInternal ? DiagramStyle.muted : link.band.colour
             var attributes: [DOTAttribute] = [
                 DOTAttribute("color", colour),
-                DOTAttribute("tooltip", "\(flow.writer) -> \(flow.reader): \(flow.artifact), \(bits) open"),
+                DOTAttribute("tooltip", link.tooltip),
             ]
-            if internalFlow { attributes.append(DOTAttribute("style", "dashed")) }
+            if link.isInternal { attributes.append(DOTAttribute("style", "dashed")) }
             if size == .detailed {
-                let label = DiagramLabel([LabelLine(flow.artifact)] + (internalFlow ? [] : [LabelLine(bits, colour: band.colour)]))
+                let label = DiagramLabel([LabelLine(link.artifactText)] + (link.isInternal ? [] : [LabelLine(link.bitsText, colour: link.band.colour)]))
                 attributes.insert(contentsOf: label.edgeAttributes(markup, colour: colour), at: 0)
             }
             graph.body.append(.edge(from, to, attributes))
+        }
+        if let leftOut {
+            graph.body.append(.node(DOTName("leftout", 0), DiagramLabel(leftOut.lines.map { LabelLine($0, colour: DiagramStyle.ink) }).attributes(markup) + [
+                DOTAttribute("shape", "note"), DOTAttribute("style", "filled"), DOTAttribute("fillcolor", "#fff7e0"),
+                DOTAttribute("tooltip", leftOut.text),
+            ]))
         }
         // Hand-written modules have no concerns: their interfaces join the module nodes.
         let roles = Set(score.modules.filter(\.concerns.isEmpty).map(\.id))
@@ -84,6 +82,17 @@ public enum ConcernsView {
         }
         graph.body.append(legend.node(markup))
         return graph
+    }
+
+    /// The arrows the view draws (one per writer → reader pair, at most `ConcernLink.limit`) and
+    /// what it leaves out.
+    static func drawnLinks(document: Document, score: DocumentScore, size: DiagramSize) -> (drawn: [ConcernLink], leftOut: ConcernLink.LeftOut?) {
+        var moduleOf: [String: String] = [:]
+        for module in score.modules { for concern in module.concerns { moduleOf[concern] = module.id } }
+        var artifacts: [String: ArtifactScore] = [:]
+        for artifact in score.artifacts { artifacts[artifact.id] = artifact }
+        let flows = ConcernFlows.flows(document: document, concerns: score.modules.flatMap(\.concerns))
+        return ConcernLink.capped(ConcernLink.links(flows, artifacts: artifacts, moduleOf: moduleOf), limit: ConcernLink.limit(size))
     }
 
     /// A concern: its id and markers. Its `owner` module, where no box shows it, is named on the

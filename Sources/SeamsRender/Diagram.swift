@@ -29,7 +29,11 @@ public enum Diagram {
         let size = DiagramSize.forNodes(nodeCount(view, score: score))
         // The large workflow is a summary per level, small enough for dot.
         let engine: LayoutEngine = size == .detailed || view == .workflow ? .dot : .sfdp
-        return DiagramPlan(text: graph(view, document: document, score: score, markup: markup).text, engine: engine, size: size)
+        var plan = DiagramPlan(text: graph(view, document: document, score: score, markup: markup).text, engine: engine, size: size)
+        if view == .concerns, let leftOut = ConcernsView.drawnLinks(document: document, score: score, size: size).leftOut {
+            plan.leftOut = ["the concerns view: \(leftOut.text)"]
+        }
+        return plan
     }
 
     /// Renders `view` to `format` in this process.

@@ -3,4 +3,6 @@ public struct DiagramPlan: Sendable {
     public var text: String
     public var engine: LayoutEngine
     public var size: DiagramSize
+    /// What the diagram leaves out, one sentence each, for standard error (the diagram says it too).
+    public var leftOut: [String] = []
 }

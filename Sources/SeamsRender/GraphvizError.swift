@@ -1,11 +1,19 @@
 /// A failure inside Graphviz, with Graphviz's own messages captured instead of printed.
-public struct GraphvizError: Error, Sendable, CustomStringConvertible {
+public struct GraphvizError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Which step failed.
-    public enum Stage: String, Sendable {
+    public enum Stage: String, Sendable, CaseIterable {
         case context = "create a Graphviz context"
         case parse = "parse the DOT text"
         case layout = "lay out the graph"
         case render = "render the graph"
+
+        /// A short stable name (`layout`), how the render worker reports the stage.
+        public var key: String { "\(self)" }
+
+        public init?(key: String) {
+            guard let stage = Self.allCases.first(where: { $0.key == key }) else { return nil }
+            self = stage
+        }
     }
 
     public var stage: Stage

@@ -18,7 +18,7 @@ public enum ProcessRunner {
         return packageRoot.appendingPathComponent(".build/debug/seams")
     }
 
-    public static func run(_ arguments: [String], environment extra: [String: String] = [:], noColor: Bool = true) throws -> SeamsRun {
+    public static func run(_ arguments: [String], environment extra: [String: String] = [:], noColor: Bool = true, stdin: String? = nil) throws -> SeamsRun {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -31,7 +31,13 @@ public enum ProcessRunner {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let input = Pipe()
+        if stdin != nil { process.standardInput = input }
         try process.run()
+        if let stdin {
+            input.fileHandleForWriting.write(Data(stdin.utf8))
+            try input.fileHandleForWriting.close()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -13,6 +13,7 @@ extension DiagnosticID {
     public static let moduleUnknown = DiagnosticID(.load, "module.unknown", "a reference to a module that is not declared")
     // render
     public static let renderGraphviz = DiagnosticID(.render, "render.graphviz", "Graphviz could not lay out or render the diagram")
+    public static let renderLeftOut = DiagnosticID(.render, "render.left-out", "a diagram over its drawing cap: what was left out, and how to see it")
     public static let renderFormat = DiagnosticID(.render, "render.format", "the output file's extension names no format Seams renders")
     // check
     public static let checkGlob = DiagnosticID(.check, "check.glob", "a document pattern matches no file")
@@ -89,7 +90,7 @@ extension DiagnosticID {
         DiagnosticID(.plan, "plan.infeasible", "no plan meets the budget and constraints"),
         DiagnosticID(.plan, "plan.modules", "--modules is out of range for the spec"),
         DiagnosticID(.plan, "plan.overweight", "a concern heavier than the attention budget"),
-        renderGraphviz, renderFormat,
+        renderGraphviz, renderFormat, renderLeftOut,
         checkGlob,
         DiagnosticID(.check, "baseline.version", "a baseline file of a version this Seams does not read"),
         DiagnosticID(.check, "baseline.entry", "a baseline finding without its identity"),
