@@ -68,4 +68,27 @@ struct InitCommandTests {
         #expect(second.stderr == "\(path):1:1: error: the file exists — choose another name, or pass --force to overwrite it\n")
         #expect(try ProcessRunner.run(["init", path, "--force"]).status == 0)
     }
+
+    @Test func writesAStarterSpecThatUsesTheSpecVocabulary() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("seams-init-spec-\(UUID().uuidString).yaml").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let first = try ProcessRunner.run(["init", "--spec", path])
+        #expect(first.status == 0)
+        #expect(first.stdout == "wrote \(path); next: seams plan \(path)\n")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        for key in ["inputs:", "load: 2", "actor: human", "gate: human", "effect: read-only", "effect: irreversible",
+                    "effect: external", "together: [[research, propose]]", "apart: [[pay, answer]]"] {
+            #expect(text.contains(key), "the starter spec shows \(key)")
+        }
+        #expect(!text.contains("modules:"))
+        // Checked as a spec: one deliberate gap (findings.confidence's range), a warning.
+        let check = try ProcessRunner.run(["check", path])
+        #expect(check.status == 0)
+        #expect(check.stdout.contains("  checked as a spec: 6 artifacts any cut could expose (approval, call_notes, findings, proposal, receipt, request)\n"))
+        #expect(check.stdout.hasSuffix("seams check: passed — 1 document; 0 findings fail the gate; open: 1 warning; fail on error\n"))
+        let plan = try ProcessRunner.run(["plan", path])
+        #expect(plan.status == 0)
+        #expect(plan.stdout.contains("  pay:\n    concerns: [pay]\n"))
+        #expect(plan.stdout.contains("  answer:\n    concerns: [answer]\n"))
+    }
 }
