@@ -290,7 +290,7 @@ private struct DocumentBuilder {
                 case "tools": concern.tools = reader.stringList(value, "tools")?.map(\.value) ?? []
                 case "load":
                     if let load = reader.number(value, "load") {
-                        if load.value > 0 { concern.load = load.value } else {
+                        if load.value > 0 { concern.statedLoad = load.value } else {
                             reader.report("value.invalid", at: load.location, "load must be above 0",
                                           fix: "give the concern's share of attention, e.g. 1")
                         }
