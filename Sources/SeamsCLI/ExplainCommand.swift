@@ -51,7 +51,8 @@ struct ExplainCommand: ParsableCommand {
                 let hint = NearestName.suggestion(for: module, among: score.modules.map(\.id))
                 throw CommandRunner.usage("no module '\(module)' in \(score.document)" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
             }
-            print(ExplainText.module(match, score: score, style: style), terminator: "")
+            print(ExplainText.module(match, score: score, concernLoads: document.loadSources(of: match.concerns), style: style),
+                  terminator: "")
         } else {
             print(ExplainText.renderAll(score, style: style), terminator: "")
         }

@@ -1,3 +1,5 @@
+import OrderedCollections
+
 /// A concern's attention load derived from the spec, for concerns that do not state `load:`.
 ///
 /// **Calibration.** One unit of load is what an LLM agent must hold in focus for one ordinary
@@ -50,5 +52,16 @@ public struct LoadEstimate: Sendable, Hashable {
         if tools > 0 { parts.append("\(figure(tools)) for \(Int(tools / Self.unit)) tool\(tools == Self.unit ? "" : "s")") }
         if effect > 0 { parts.append("\(figure(effect)) effect") }
         return parts.joined(separator: " + ") + " = \(figure(value))"
+    }
+}
+
+extension Document {
+    /// Each named concern's load and where it comes from (`stated`, or `derived: …` with the
+    /// parts), in the order given, so `explain` can show why a module carries what it carries.
+    public func loadSources(of concernIDs: [String]) -> [(id: String, load: Double, source: String)] {
+        concernIDs.compactMap { id in
+            guard let concern = concerns[id] else { return nil }
+            return (id, concern.load, concern.statedLoad != nil ? "stated" : "derived: " + LoadEstimate(concern).explanation)
+        }
     }
 }

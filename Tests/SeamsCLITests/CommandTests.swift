@@ -37,6 +37,7 @@ struct CommandTests {
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("review  1 concerns\n  load 1.25 of 4 · advice: keep"))  // derived: 0.5 instruction + 3 artifacts
         #expect(run.stdout.contains("  brief: 1/4, missing output, tools, boundaries\n"))
+        #expect(run.stdout.contains("  load by concern:\n    1.25  human-review  (derived: 0.5 instruction + 0.75 for 3 artifacts = 1.25)\n"))
     }
 
     @Test func helpHasExamplesAndExitsZero() throws {
