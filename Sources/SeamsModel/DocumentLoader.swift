@@ -409,7 +409,7 @@ private struct DocumentBuilder {
         let moduleIDs = Array(document.modules.keys)
 
         // A read that nothing writes and no input declares is a typo, or an input not yet listed.
-        for diagnostic in UnwrittenReads.diagnostics(document) {
+        for diagnostic in UnwrittenReads.diagnostics(document) + InputUse.warnings(document) {
             reader.report(diagnostic.id, diagnostic.severity, at: diagnostic.location, diagnostic.message, fix: diagnostic.fix)
         }
         // Every artifact a concern touches exists, declared or not.
