@@ -54,7 +54,8 @@ struct ExplainCommand: ParsableCommand {
                                                 message: "no module '\(module)' in the document", fix: "name one of: \(names.joined(separator: ", "))",
                                                 suggestion: NearestName.suggestion(for: module, among: names))])
             }
-            print(ExplainText.module(match, score: score, style: style), terminator: "")
+            print(ExplainText.module(match, score: score, concernLoads: document.loadSources(of: match.concerns), style: style),
+                  terminator: "")
         } else {
             print(ExplainText.renderAll(score, style: style), terminator: "")
         }

@@ -37,8 +37,8 @@ public struct Concern: Sendable, Hashable {
     /// Who does the work; `nil` when unstated (an agent).
     public var actor: Located<Actor>?
     public var tools: [String]
-    /// Attention load, 1 when unstated.
-    public var load: Double
+    /// The load written as `load:`; nil when the spec leaves it to `LoadEstimate`.
+    public var statedLoad: Double?
 
     public init(id: String, location: SourceLocation) {
         self.id = id
@@ -46,8 +46,11 @@ public struct Concern: Sendable, Hashable {
         self.reads = []
         self.writes = []
         self.tools = []
-        self.load = 1
     }
+
+    /// Attention load in units of one ordinary concern: the stated `load:`, else derived from
+    /// what the concern reads, writes, uses and does (`LoadEstimate`).
+    public var load: Double { statedLoad ?? LoadEstimate(self).value }
 
     public var resolvedEffect: Effect { effect?.value ?? .none }
     public var isHumanGate: Bool { gate?.value == .human }

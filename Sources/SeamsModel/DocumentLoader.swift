@@ -281,7 +281,7 @@ private struct DocumentBuilder {
                 case "tools": concern.tools = reader.stringList(value, "tools")?.map(\.value) ?? []
                 case "load":
                     if let load = reader.number(value, "load", in: .load, fix: "give the concern's share of attention, e.g. 1") {
-                        concern.load = load.value
+                        concern.statedLoad = load.value
                     }
                 default: break
                 }
@@ -397,7 +397,7 @@ private struct DocumentBuilder {
         let moduleIDs = Array(document.modules.keys)
 
         // A read that nothing writes and no input declares is a typo, or an input not yet listed.
-        for diagnostic in UnwrittenReads.diagnostics(document) {
+        for diagnostic in UnwrittenReads.diagnostics(document) + InputUse.warnings(document) {
             reader.report(diagnostic.id, diagnostic.severity, at: diagnostic.location, diagnostic.message, fix: diagnostic.fix)
         }
         // Every artifact a concern touches exists, declared or not.

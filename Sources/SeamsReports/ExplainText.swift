@@ -41,13 +41,19 @@ public enum ExplainText {
         ].joined(separator: "\n")
     }
 
-    public static func module(_ module: ModuleScore, score: DocumentScore, style: TextStyle = .plain) -> String {
+    /// `concernLoads`, when given, says where each concern's load comes from (stated, or derived and how).
+    public static func module(_ module: ModuleScore, score: DocumentScore, concernLoads: [(id: String, load: Double, source: String)] = [],
+                              style: TextStyle = .plain) -> String {
         var lines = [
             style.bold(module.id) + style.dim("  \(module.concerns.count) concerns"),
             "  load \(NumberText.decimal(module.load)) of \(NumberText.decimal(module.budget)) · advice: \(module.advice.rawValue) (\(module.reason))",
             "  brief: \(Int(module.brief.fraction * 4))/4" + (module.brief.missing.isEmpty ? "" : ", missing \(module.brief.missing.joined(separator: ", "))"),
         ]
         if !module.concerns.isEmpty { lines.append("  concerns: \(module.concerns.joined(separator: ", "))") }
+        if !concernLoads.isEmpty {
+            lines.append("  load by concern:")
+            for entry in concernLoads { lines.append("    \(NumberText.decimal(entry.load))  \(entry.id)  (\(entry.source))") }
+        }
         let touching = score.interfaces.filter { $0.from == module.id || $0.to == module.id }
         if !touching.isEmpty {
             lines.append("  interfaces:")

@@ -15,6 +15,8 @@ struct GraphFormatTests {
         let document = try DocumentLoader().load(text: yaml, file: "t.yaml")
         #expect(document.concerns.keys.elementsEqual(["v1", "v2", "v3", "v4"]))
         #expect(document.concerns["v1"]?.load == 2)
+        // Unit weights are stated too, so no load is derived from a vertex's nets.
+        #expect(document.concerns.values.map(\.statedLoad) == [2, 1, 1, 1])
         #expect(document.artifacts["e2"]?.weight == 5)
     }
 

@@ -113,7 +113,7 @@ enum SpecFixtures {
         for block in 0..<blocks {
             for member in 0..<size {
                 let entry = concerns[id(block, member)] ?? ([], [])
-                lines.append("  \(id(block, member)): { reads: [\(entry.reads.joined(separator: ", "))], writes: [\(entry.writes.joined(separator: ", "))] }")
+                lines.append("  \(id(block, member)): { reads: [\(entry.reads.joined(separator: ", "))], writes: [\(entry.writes.joined(separator: ", "))], load: 1 }")
             }
         }
         return (lines.joined(separator: "\n") + "\n", groups, Double(blocks - 1))

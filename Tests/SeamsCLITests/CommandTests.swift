@@ -22,7 +22,7 @@ struct CommandTests {
         let run = try ProcessRunner.run(["explain", "Samples/loan-approval.yaml", "--interface", "intake->underwriting"])
         #expect(run.status == 0)
         #expect(run.stdout == """
-        intake -> underwriting  written at Samples/loan-approval.yaml:84:5
+        intake -> underwriting  written at Samples/loan-approval.yaml:87:5
           carries: parsed_application
           open 2.58 bits of 25.72 · coverage 90%
           2.58  field.format.time  parsed_application.submitted_at
@@ -36,8 +36,9 @@ struct CommandTests {
     @Test func explainOneModule() throws {
         let run = try ProcessRunner.run(["explain", "Samples/loan-approval.yaml", "--module", "review"])
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("review  1 concerns\n  load 1 of 4 · advice: keep"))
+        #expect(run.stdout.hasPrefix("review  1 concerns\n  load 1.25 of 4 · advice: keep"))  // derived: 0.5 instruction + 3 artifacts
         #expect(run.stdout.contains("  brief: 1/4, missing output, tools, boundaries\n"))
+        #expect(run.stdout.contains("  load by concern:\n    1.25  human-review  (derived: 0.5 instruction + 0.75 for 3 artifacts = 1.25)\n"))
     }
 
     @Test func helpHasExamplesAndExitsZero() throws {
@@ -68,5 +69,32 @@ struct InitCommandTests {
         #expect(second.status == 2)
         #expect(second.stderr == "\(path):1:1: error: the file exists — choose another name, or pass --force to overwrite it\n")
         #expect(try ProcessRunner.run(["init", path, "--force"]).status == 0)
+    }
+
+    @Test func writesAStarterSpecThatUsesTheSpecVocabulary() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("seams-init-spec-\(UUID().uuidString).yaml").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let first = try ProcessRunner.run(["init", "--spec", path])
+        #expect(first.status == 0)
+        #expect(first.stdout == "wrote \(path); next: seams plan \(path)\n")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        for key in ["inputs:", "load: 2", "actor: human", "gate: human", "effect: read-only", "effect: irreversible",
+                    "effect: external", "together: [[research, propose]]", "apart: [[pay, answer]]"] {
+            #expect(text.contains(key), "the starter spec shows \(key)")
+        }
+        #expect(!text.contains("modules:"))
+        // Checked as a spec: one deliberate gap (findings.confidence's range), a warning.
+        let check = try ProcessRunner.run(["check", path])
+        #expect(check.status == 0)
+        #expect(check.stdout.contains("  checked as a spec: 6 artifacts any cut could expose (approval, call_notes, findings, proposal, receipt, request)\n"))
+        #expect(check.stdout.hasSuffix("seams check: passed — 1 document; 0 findings fail the gate; open: 1 warning; fail on error\n"))
+        let plan = try ProcessRunner.run(["plan", path])
+        #expect(plan.status == 0)
+        // The plan keeps the constraints: research with propose, pay apart from answer.
+        let groups = plan.stdout.split(separator: "\n").filter { $0.hasPrefix("    concerns: [") }
+            .map { $0.dropFirst("    concerns: [".count).dropLast().split(separator: ", ").map(String.init) }
+        #expect(groups.contains { $0.contains("research") && $0.contains("propose") })
+        #expect(!groups.contains { $0.contains("pay") && $0.contains("answer") })
+        #expect(groups.filter { $0.contains("pay") || $0.contains("answer") }.count == 2)
     }
 }

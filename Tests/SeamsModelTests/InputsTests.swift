@@ -59,6 +59,15 @@ struct InputsTests {
         ])
     }
 
+    @Test func anInputThatIsWrittenOrNeverReadIsAWarning() throws {
+        let text = "seams: 1\ninputs: [ticket, spare]\nconcerns:\n  triage: { reads: [ticket], writes: [route] }\n  fix: { writes: [ticket] }\n"
+        let document = try DocumentLoader().load(text: text, file: "t.yaml")
+        #expect(document.warnings.map(\.description) == [
+            "t.yaml:2:10: warning: input 'ticket' is written by 'fix' — remove it from `inputs:` if the task makes it, or stop writing it",
+            "t.yaml:2:18: warning: input 'spare' is read by no concern — add it to the `reads:` of the concern that needs it, or remove it from `inputs:`",
+        ])
+    }
+
     @Test func writtenArtifactsAndInterfaceCarriesNeedNoInput() throws {
         let text = """
         seams: 1

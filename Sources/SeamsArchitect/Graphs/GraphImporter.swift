@@ -187,7 +187,8 @@ public enum GraphImporter {
             var entries: [DocumentEntry] = []
             if !reads[index].isEmpty { entries.append(DocumentEntry("reads", .list(reads[index].map { .string($0) }))) }
             if !writes[index].isEmpty { entries.append(DocumentEntry("writes", .list(writes[index].map { .string($0) }))) }
-            if weight != 1 { entries.append(DocumentEntry("load", .number(Double(weight)))) }
+            // Always stated: an unstated load would be derived from the concern's artifacts instead.
+            entries.append(DocumentEntry("load", .number(Double(weight))))
             concerns.append(DocumentEntry("v\(index + 1)", .map(entries)))
         }
         var top = [DocumentEntry("seams", .number(1)), DocumentEntry("name", .string(name))]

@@ -91,7 +91,7 @@ public enum DocumentEmitter {
         if let gate = concern.gate { entries.append(DocumentEntry("gate", .string(gate.value.rawValue))) }
         if let actor = concern.actor { entries.append(DocumentEntry("actor", .string(actor.value.rawValue))) }
         if !concern.tools.isEmpty { entries.append(DocumentEntry("tools", .list(concern.tools.map { .string($0) }))) }
-        if concern.load != 1 { entries.append(DocumentEntry("load", .number(concern.load))) }
+        if let load = concern.statedLoad { entries.append(DocumentEntry("load", .number(load))) }
         return .map(entries)
     }
 
