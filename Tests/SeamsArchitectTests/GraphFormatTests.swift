@@ -16,6 +16,11 @@ struct GraphFormatTests {
         #expect(document.concerns.keys.elementsEqual(["v1", "v2", "v3", "v4"]))
         #expect(document.concerns["v1"]?.load == 2)
         #expect(document.artifacts["e2"]?.weight == 5)
+        // A graph has no direction: nothing is written, so the plan keeps the plain objective.
+        #expect(document.concerns.values.allSatisfy { $0.writes.isEmpty })
+        let problem = SpecHypergraph(document: document, score: SpecFixtures.analyzer.score(document), budget: 2, modules: nil).problem
+        #expect(!problem.constraints.isDirected)
+        #expect(problem.hypergraph.netCount == 4)
     }
 
     @Test(arguments: [
