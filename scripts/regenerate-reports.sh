@@ -3,8 +3,8 @@
 # differs from what is committed (scripts/check-reports.sh).
 #
 # Per sample NAME: NAME.score.json and NAME.score.txt (seams score), NAME.report.md and
-# NAME.report.html (seams report), NAME.modules.svg (seams render), and NAME.plan.yaml (seams plan)
-# for a sample with concerns; then the refund-gate check outputs. Every file is deterministic:
+# NAME.report.html (seams report), NAME.modules.svg (seams render), and NAME.plan.yaml with its
+# decision record NAME.plan-record.md (seams plan --record) for a sample with concerns; then the refund-gate check outputs. Every file is deterministic:
 # same Samples/, same bytes (the SVGs depend on Graphviz's version and the DejaVu fonts, both
 # from Debian 12's packages).
 set -euo pipefail
@@ -20,7 +20,7 @@ for doc in Samples/*.yaml Samples/*.yml Samples/*.json; do
   NO_COLOR=1 "$BIN" score "$doc" > "Reports/$name.score.txt"
   # The architect's plan for the same spec (modules written by hand are re-planned from the concerns).
   if grep -q '^concerns:' "$doc"; then
-    NO_COLOR=1 "$BIN" plan "$doc" > "Reports/$name.plan.yaml"
+    NO_COLOR=1 "$BIN" plan "$doc" --record "Reports/$name.plan-record.md" > "Reports/$name.plan.yaml"
   fi
   "$BIN" report "$doc" -o Reports
   "$BIN" render "$doc" -o "Reports/$name.modules.svg"

@@ -18,6 +18,11 @@ struct GraphFormatTests {
         // Unit weights are stated too, so no load is derived from a vertex's nets.
         #expect(document.concerns.values.map(\.statedLoad) == [2, 1, 1, 1])
         #expect(document.artifacts["e2"]?.weight == 5)
+        // A graph has no direction: nothing is written, so the plan keeps the plain objective.
+        #expect(document.concerns.values.allSatisfy { $0.writes.isEmpty })
+        let problem = SpecHypergraph(document: document, score: SpecFixtures.analyzer.score(document), budget: 2, modules: nil).problem
+        #expect(!problem.constraints.isDirected)
+        #expect(problem.hypergraph.netCount == 4)
     }
 
     @Test(arguments: [

@@ -113,3 +113,47 @@ struct SampleSpecTests {
         #expect(plan.reviewers == ["review-code"])
     }
 }
+
+/// Cycles the spec itself forces, and the opt-out.
+struct ForcedCycleTests {
+    static let loop = """
+    seams: 1
+    budget: { attention: 2 }
+    artifacts:
+      draft: { weight: 10 }
+      notes: { weight: 10 }
+      brief: { weight: 1 }
+      answer: { weight: 5 }
+      record: { weight: 5 }
+    concerns:
+      write: { reads: [brief, notes], writes: [draft] }
+      comment: { reads: [draft], writes: [notes] }
+      plan: { writes: [brief] }
+      approve: { reads: [draft], writes: [answer], gate: human }
+      publish: { reads: [answer, draft], writes: [record], effect: irreversible }
+    """
+
+    @Test func aCycleThatFitsIsKeptInOneModule() throws {
+        let plan = try SpecFixtures.plan(Self.loop, file: "loop.yaml")
+        #expect(plan.forcedCycles == [["write", "comment"]])
+        #expect(plan.splitCycles.isEmpty)
+        let holder = plan.document.modules.values.first { $0.concerns.contains { $0.value == "write" } }
+        #expect(holder?.concerns.map(\.value).contains("comment") == true)
+        #expect(plan.order.cycles.isEmpty)
+    }
+
+    @Test func aCycleThroughAGateIsReportedWithItsConcerns() throws {
+        let text = Self.loop.replacingOccurrences(of: "write: { reads: [brief, notes]", with: "write: { reads: [brief, notes, answer]")
+        let plan = try SpecFixtures.plan(text, file: "loop.yaml")
+        #expect(plan.splitCycles == [["write", "comment", "approve"]])
+        #expect(PlanReport.summary(plan).contains("cycle forced by the spec (cannot share a module): write -> comment -> approve"))
+    }
+
+    @Test func allowCyclesDropsTheDirection() throws {
+        let text = try String(contentsOfFile: ArchitectTests.sample("complaint-resolution.yaml"), encoding: .utf8)
+        let plan = try SpecFixtures.plan(text, file: "Samples/complaint-resolution.yaml", options: Architect.Options(allowCycles: true))
+        #expect(plan.allowsCycles)
+        #expect(!plan.order.cycles.isEmpty)
+        #expect(plan.cost < 99.49)
+    }
+}

@@ -169,30 +169,29 @@ public enum GraphImporter {
         return ImportedGraph(vertexWeights: weights, nets: nets, netWeights: netWeights)
     }
 
-    /// The spec of a graph: concerns `v1…vn`, artifacts `e1…em` with explicit weights.
+    /// The spec of a graph: concerns `v1…vn`, artifacts `e1…em` with explicit weights. A graph's
+    /// edges have no direction, so every pin only reads its artifact: the spec has no producer →
+    /// consumer flow, and `seams plan` keeps the plain objective (no acyclicity rule).
     public static func spec(_ graph: ImportedGraph, name: String) -> DocumentNode {
-        var writes = [[String]](repeating: [], count: graph.vertexWeights.count)
         var reads = [[String]](repeating: [], count: graph.vertexWeights.count)
         var artifacts: [DocumentEntry] = []
         for (index, net) in graph.nets.enumerated() {
             let id = "e\(index + 1)"
             artifacts.append(DocumentEntry(id, .map([DocumentEntry("weight", .number(Double(graph.netWeights[index])))])))
             var seen = Set<Int>()
-            for (position, pin) in net.enumerated() where seen.insert(pin).inserted {
-                if position == 0 { writes[pin].append(id) } else { reads[pin].append(id) }
-            }
+            for pin in net where seen.insert(pin).inserted { reads[pin].append(id) }
         }
         var concerns: [DocumentEntry] = []
         for (index, weight) in graph.vertexWeights.enumerated() {
             var entries: [DocumentEntry] = []
             if !reads[index].isEmpty { entries.append(DocumentEntry("reads", .list(reads[index].map { .string($0) }))) }
-            if !writes[index].isEmpty { entries.append(DocumentEntry("writes", .list(writes[index].map { .string($0) }))) }
             // Always stated: an unstated load would be derived from the concern's artifacts instead.
             entries.append(DocumentEntry("load", .number(Double(weight))))
             concerns.append(DocumentEntry("v\(index + 1)", .map(entries)))
         }
         var top = [DocumentEntry("seams", .number(1)), DocumentEntry("name", .string(name))]
-        if !artifacts.isEmpty { top.append(DocumentEntry("artifacts", .map(artifacts))) }
+        // Listed as inputs: every pin only reads its net, and a read that nothing writes must be declared.
+        if !artifacts.isEmpty { top.append(DocumentEntry("inputs", .map(artifacts))) }
         top.append(DocumentEntry("concerns", .map(concerns)))
         return .map(top)
     }

@@ -38,6 +38,9 @@ struct ExactSearch {
     private var remainingWeight: [Double] = []
     /// Directed levels: flowCount[a * maxBlocks + b] counts edges between placed vertices from block a to b.
     private var flowCount: [Int] = []
+    private var seenStamp: [Int] = []
+    private var stamp = 0
+    private var cycleStack: [Int] = []
 
     init(level: Level, capacity: Double, fixedBlocks: Int?, nodeBudget: Int) {
         self.level = level
@@ -176,14 +179,18 @@ struct ExactSearch {
         }
     }
 
-    /// Whether `block` lies on a cycle of the block graph among the first `blocks` blocks.
-    private func isOnCycle(_ block: Int, blocks: Int) -> Bool {
-        var seen = [Bool](repeating: false, count: blocks)
-        var stack = [block]
-        while let current = stack.popLast() {
-            for next in 0..<blocks where next != current && flowCount[current * maxBlocks + next] > 0 {
+    /// Whether `block` lies on a cycle of the block graph among the first `blocks` blocks
+    /// (depth-first, with scratch kept between calls: this runs at every search node).
+    private mutating func isOnCycle(_ block: Int, blocks: Int) -> Bool {
+        if seenStamp.count < maxBlocks { seenStamp = [Int](repeating: 0, count: maxBlocks) }
+        stamp += 1
+        cycleStack.removeAll(keepingCapacity: true)
+        cycleStack.append(block)
+        while let current = cycleStack.popLast() {
+            let row = current * maxBlocks
+            for next in 0..<blocks where next != current && flowCount[row + next] > 0 {
                 if next == block { return true }
-                if !seen[next] { seen[next] = true; stack.append(next) }
+                if seenStamp[next] != stamp { seenStamp[next] = stamp; cycleStack.append(next) }
             }
         }
         return false

@@ -229,6 +229,7 @@ struct PartitionState {
     func closesCycle(moving vertex: Int, to target: Int) -> Bool {
         let source = blockOf[vertex]
         let count = blockCount
+        // Edge changes the move makes: all of them touch the source or the target block.
         var fromSource = [Int](repeating: 0, count: count)
         var intoSource = [Int](repeating: 0, count: count)
         var fromTarget = [Int](repeating: 0, count: count)
@@ -243,18 +244,17 @@ struct PartitionState {
             if other != source { intoSource[other] += 1 }
             if other != target { intoTarget[other] += 1 }
         }
-        func hasEdge(_ a: Int, _ b: Int) -> Bool {
-            var edges = flowCount[a][b]
-            if a == source { edges -= fromSource[b] }
-            if b == source { edges -= intoSource[a] }
-            if a == target { edges += fromTarget[b] }
-            if b == target { edges += intoTarget[a] }
-            return edges > 0
-        }
         var seen = [Bool](repeating: false, count: count)
         var stack = [target]
         while let block = stack.popLast() {
-            for next in 0..<count where next != block && hasEdge(block, next) {
+            let row = flowCount[block]
+            for next in 0..<count where next != block {
+                var edges = row[next]
+                if block == source { edges -= fromSource[next] }
+                if next == source { edges -= intoSource[block] }
+                if block == target { edges += fromTarget[next] }
+                if next == target { edges += intoTarget[block] }
+                guard edges > 0 else { continue }
                 if next == target { return true }
                 if !seen[next] { seen[next] = true; stack.append(next) }
             }
