@@ -37,6 +37,8 @@ struct CrewDefinition {
     var tasks: [Task] = []
     /// Where `Process.hierarchical` (or `"process": "hierarchical"`) is written.
     var hierarchical: SourceLocation?
+    /// CrewAI 1.14.5 and later keep the outputs collected before an asynchronous batch.
+    var keepsOutputsBeforeAsync = false
 
     static let agentKeys: Set<String> = [
         "role", "goal", "backstory", "llm", "tools", "allow_delegation", "verbose", "max_iter", "max_rpm",

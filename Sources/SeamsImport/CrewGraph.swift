@@ -47,7 +47,7 @@ enum CrewGraph {
         for (index, task) in crew.tasks.enumerated() {
             if task.asyncExecution == nil {
                 if !pending.isEmpty {
-                    collected = pending
+                    collected = crew.keepsOutputsBeforeAsync ? collected + pending : pending
                     pending = []
                 }
                 receivedBy[index] = collected
