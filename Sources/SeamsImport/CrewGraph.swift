@@ -128,6 +128,8 @@ enum CrewGraph {
             }
         }
 
+        if crew.hierarchical == nil { addDelegation(crew, agents: agents, id: id, into: &builder) }
+
         if let hierarchical = crew.hierarchical {
             let manager = builder.module(id("manager"), at: hierarchical) { module in
                 module.role = Located("Crew manager (Process.hierarchical): delegates each task to an agent", at: hierarchical)
@@ -172,6 +174,32 @@ enum CrewGraph {
                 interface.done = interface.done ?? Located("schema-valid (\(task.outputKind ?? "output_pydantic") \(model.value))", at: model.location)
             }
             interface.onError = interface.onError ?? Located("fail: an exception in task '\(task.key)' aborts the crew's kickoff", at: task.location)
+        }
+    }
+
+    /// `allow_delegation=True`: CrewAI gives the task's agent "Delegate work to coworker" and "Ask
+    /// question to coworker" tools over the crew's other agents; each coworker runs what it is sent
+    /// (`task`, `context`, `coworker`, all text) and answers. A coworker is a module of its own.
+    private static func addDelegation(_ crew: CrewDefinition, agents: [String: CrewDefinition.Agent], id: (String) -> String,
+                                      into builder: inout ImportBuilder) {
+        guard crew.agents.count > 1 else { return }
+        for task in crew.tasks {
+            guard let key = task.agent?.value, let agent = agents[key], let location = agent.allowDelegation else { continue }
+            for coworker in crew.agents where coworker.key != agent.key {
+                let module = builder.module(id("coworker:\(coworker.key)"), at: coworker.location) { module in
+                    module.role = coworker.role
+                    module.objective = coworker.goal
+                }
+                let request = ["task", "context", "coworker"].map { name in
+                    var field = Field(name: name, location: location)
+                    field.type = .string
+                    field.required = true
+                    return field
+                }
+                builder.handoff(from: id(task.key), to: module, at: location,
+                                payload: ImportedPayload(payload: .fields(request), location: location))
+                builder.handoff(from: module, to: id(task.key), at: location, payload: nil)
+            }
         }
     }
 }
