@@ -53,7 +53,7 @@ struct ExplainCommand: ParsableCommand {
             }
             print(ExplainText.module(match, score: score, style: style), terminator: "")
         } else {
-            print(ExplainText.renderAll(score, style: style), terminator: "")
+            print(ExplainText.renderAll(score, style: style, unread: document.unreadParts), terminator: "")
         }
     }
 }

@@ -54,6 +54,13 @@ import Testing
         #expect(run.stdout.contains("[crewai.flow-wiring-not-found]"))
     }
 
+    @Test func explainSaysWhatWasNotReadInsteadOfFullySpecified() throws {
+        let run = try ProcessRunner.run(["explain", "\(Self.conformance)/21_flow_wiring_missing"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("Not read\n  \(Self.conformance)/21_flow_wiring_missing/src/pipeline/crews/intake_crew/config/tasks.yaml:1:1: flow wiring not found"))
+        #expect(!run.stdout.contains("fully specified"))
+    }
+
     @Test(arguments: ["json", "sarif", "junit", "github", "markdown", "text"])
     func implicitContextIsAFindingInEveryCheckFormat(format: String) throws {
         let run = try ProcessRunner.run(["check", "\(Self.conformance)/20_async_tasks", "--format", format, "--fail-on", "warning"])
