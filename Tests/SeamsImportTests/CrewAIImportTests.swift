@@ -138,4 +138,13 @@ import Testing
         #expect(done.fix.hasPrefix("Give task 'triage_ticket' guardrail="))
         #expect(!decisions.contains { $0.id == "interface.on-error" })
     }
+
+    /// The usual mix-up: YAML names the config key, CrewAI looks up method names. The suggestion is a name that works.
+    @Test func unknownContextSuggestsTheMethodThatReadsThatKey() throws {
+        let error = try #require(throws: DocumentError.self) { try ImportFixture.load("crewai-conformance/12_broken_unknown_context") }
+        let diagnostic = try #require(error.diagnostics.first)
+        #expect(error.diagnostics.count == 1)
+        #expect(diagnostic.message == "task 'write' names context task 'research_task', which is no @task name of the crew (CrewAI raises KeyError); did you mean 'research'? (the @task method that reads tasks_config['research_task'])")
+        #expect(diagnostic.fix == "name one of: research, write")
+    }
 }
