@@ -32,8 +32,11 @@ out="$tmp/agent-corpus.md"
   echo "Implicit context counts the interfaces the framework creates without the definition naming them"
   echo "(a CrewAI task without \`context\`, ADK session history or transfers, a shared conversation, a group chat)."
   echo
-  echo "| project | framework | modules | interfaces | open bits | worst interface | implicit context |"
-  echo "|---|---|---:|---:|---:|---|---:|"
+  echo "A CrewAI project whose crews live under \`crews/\` without the flow that runs them says **flow wiring not found**:"
+  echo "what the flow passes between its crews is not scored, and \`seams check\` fails it."
+  echo
+  echo "| project | framework | modules | interfaces | open bits | worst interface | implicit context | notes |"
+  echo "|---|---|---:|---:|---:|---|---:|---|"
 } > "$out"
 
 total=0
@@ -52,7 +55,9 @@ for p in "${projects[@]}"; do
   worst="$(awk '/^Interfaces \(worst first\)/ { getline; getline; print $4 " -> " $6 " (" $1 ")"; exit }' "$tmp/score.txt")"
   [ -n "$worst" ] || worst="—"
   implicit="$({ grep -o 'implicit context ([0-9]* interface' "$tmp/warnings.txt" || true; } | awk -F'[( ]' '{ s += $4 } END { print s + 0 }')"
-  echo "| \`$name\` | $framework | $modules | $interfaces | $open | \`$worst\` | $implicit |" >> "$out"
+  notes=""
+  if grep -q 'flow wiring not found' "$tmp/warnings.txt"; then notes="flow wiring not found"; fi
+  echo "| \`$name\` | $framework | $modules | $interfaces | $open | \`$worst\` | $implicit | $notes |" >> "$out"
   total=$((total + 1))
 done
 {

@@ -57,7 +57,7 @@ struct ExplainCommand: ParsableCommand {
             print(ExplainText.module(match, score: score, concernLoads: document.loadSources(of: match.concerns), style: style),
                   terminator: "")
         } else {
-            print(ExplainText.renderAll(score, style: style), terminator: "")
+            print(ExplainText.renderAll(score, style: style, unread: document.unreadParts), terminator: "")
         }
     }
 }

@@ -11,7 +11,8 @@ public enum ImportRule {
         switch id {
         case "crewai.flow-wiring-not-found": .error
         case "crewai.context-dropped", "crewai.async-no-context", "crewai.task-unused", "crewai.python-not-found",
-             "crewai.listen-unknown", "crewai.model-unknown":
+             "crewai.listen-unknown", "crewai.model-unknown", "crewai.input-missing", "crewai.input-unused",
+             "crewai.expected-output-empty":
             .warning
         default: id.hasSuffix(".implicit-context") ? .warning : nil
         }

@@ -57,6 +57,16 @@ enum CrewAIImporter {
             _ = try builder.build(file: path)  // errors found while looking come first
             throw nothingAnalysed(path)
         }
+        let version = CrewVersion.find(in: files, limits: limits)
+        if let version {
+            let keeps = version >= CrewVersion.keepsOutputsBeforeAsync
+            for index in crews.indices { crews[index].keepsOutputsBeforeAsync = keeps }
+            builder.note("crewai.version", at: version.location,
+                         "read with CrewAI \(version.text)'s rules: " + (keeps
+                            ? "outputs collected before an asynchronous batch are kept when it is awaited (since 1.14.5)"
+                            : "an awaited asynchronous batch replaces the outputs collected before it (before 1.14.5)"),
+                         fix: "nothing to do; Seams follows the version the project pins")
+        }
         let prefixed = crews.count + flows.count + pythonFlows.count > 1
         var placed = CrewPlacement()
         for crew in crews {
@@ -73,6 +83,7 @@ enum CrewAIImporter {
         }
         if !isSingleFile {
             CrewGlue.add(python.plainBodies.map(\.statements), crews: placed, models: python.models, into: &builder)
+            CrewInputs.check(python, crews: placed, into: &builder)
             warnUnwiredFlow(crewDirectories, hasFlow: !flows.isEmpty || !pythonFlows.isEmpty, files: files, into: &builder)
         }
         let document = try builder.build(file: path)

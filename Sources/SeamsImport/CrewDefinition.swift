@@ -37,6 +37,8 @@ struct CrewDefinition {
     var tasks: [Task] = []
     /// Where `Process.hierarchical` (or `"process": "hierarchical"`) is written.
     var hierarchical: SourceLocation?
+    /// CrewAI 1.14.5 and later keep the outputs collected before an asynchronous batch.
+    var keepsOutputsBeforeAsync = false
 
     static let agentKeys: Set<String> = [
         "role", "goal", "backstory", "llm", "tools", "allow_delegation", "verbose", "max_iter", "max_rpm",
@@ -68,6 +70,11 @@ struct CrewDefinition {
         builder.warnUnknownKeys(node.entries, known: taskKeys, in: "task '\(key)'", framework: "CrewAI")
         var task = Task(key: key, location: location, description: node.text("description"),
                         expectedOutput: node.text("expected_output"), agent: node.text("agent"))
+        if let written = node.keyNode("expected_output"), task.expectedOutput == nil {
+            builder.warn("crewai.expected-output-empty", at: written.location,
+                         "task '\(key)' has an empty expected_output: its agent is told nothing about what to deliver, and the task after it gets whatever comes",
+                         fix: "say what the task delivers (its structure, length and format), or give the task output_pydantic=")
+        }
         if let context = node["context"], !context.isNull { task.context = node.strings("context") }
         task.tools = node.strings("tools").map(\.value)
         if node.bool("human_input") == true { task.humanInput = node.keyNode("human_input")?.location }

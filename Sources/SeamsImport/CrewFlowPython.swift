@@ -77,8 +77,8 @@ enum CrewFlowPython {
         for consumer in methods {
             for trigger in consumer.triggers {
                 if let producer = methods.first(where: { $0.function.name == trigger.value }) {
-                    builder.handoff(from: producer.id, to: consumer.id, at: trigger.location,
-                                    payload: statePayload(from: producer, to: consumer, at: trigger.location))
+                    stepHandoff(from: producer, to: consumer.id, at: trigger.location,
+                                payload: statePayload(from: producer, to: consumer, at: trigger.location), flow: flow.name, into: &builder)
                     continue
                 }
                 let routers = methods.filter { $0.isRouter && $0.labels.contains { $0.value == trigger.value } }
@@ -95,8 +95,8 @@ enum CrewFlowPython {
                     var values: [String] = []
                     for label in router.labels where !values.contains(label.value) { values.append(label.value) }
                     route.values = values
-                    builder.handoff(from: router.id, to: consumer.id, at: trigger.location,
-                                    payload: statePayload(from: router, to: consumer, extra: [route], at: trigger.location))
+                    stepHandoff(from: router, to: consumer.id, at: trigger.location,
+                                payload: statePayload(from: router, to: consumer, extra: [route], at: trigger.location), flow: flow.name, into: &builder)
                 }
             }
         }
@@ -106,7 +106,7 @@ enum CrewFlowPython {
                 guard let payload = statePayload(from: producer, to: consumer, at: consumer.function.location),
                       case .fields(let fields) = payload.payload, let first = fields.first,
                       let location = consumer.reads[first.name] else { continue }
-                builder.handoff(from: producer.id, to: consumer.id, at: location, payload: payload)
+                stepHandoff(from: producer, to: consumer.id, at: location, payload: payload, flow: flow.name, into: &builder)
             }
         }
         // Crews the flow's steps kick off.
@@ -118,8 +118,8 @@ enum CrewFlowPython {
                           let first = placed.crew.tasks.first, let last = placed.crew.tasks.last,
                           let entry = crews.id(crewName, first.key), let exit = crews.id(crewName, last.key) else { continue }
                     let inputs = inputFields(call, stateFields: stateFields)
-                    builder.handoff(from: method.id, to: entry, at: call.location,
-                                    payload: inputs.isEmpty ? nil : ImportedPayload(payload: .fields(inputs), location: call.location))
+                    stepHandoff(from: method, to: entry, at: call.location,
+                                payload: inputs.isEmpty ? nil : ImportedPayload(payload: .fields(inputs), location: call.location), flow: flow.name, into: &builder)
                     builder.handoff(from: exit, to: method.id, at: call.location,
                                     payload: CrewGraph.payload(of: last, models: models, into: &builder)) { CrewGraph.clauses(of: last, into: &$0) }
                     CrewGlue.handOff(call, to: crewName, results: results, crews: crews, models: models, into: &builder)
@@ -129,6 +129,20 @@ enum CrewFlowPython {
                     results[variable] = crew
                 }
             }
+        }
+    }
+
+    /// A handoff from a flow step. An exception in a step stops the flow (CrewAI's fixed behaviour, so
+    /// on-error is not left open); fixes say what to write in the flow's Python.
+    private static func stepHandoff(from producer: Method, to consumer: String, at location: SourceLocation, payload: ImportedPayload?,
+                                    flow: String, into builder: inout ImportBuilder) {
+        let step = producer.function.name
+        builder.fix("interface.payload", at: location,
+                    "Type what \(step) hands on: a field of \(flow)'s state model that \(step) writes (self.state.x = …) and the next step reads, or a Pydantic return type")
+        builder.fix("interface.done", at: location,
+                    "Check the result in \(step) before it returns (raise, or return a router label such as \"retry\" that a @start/@listen method handles)")
+        builder.handoff(from: producer.id, to: consumer, at: location, payload: payload) { interface in
+            interface.onError = interface.onError ?? Located("fail: an exception in \(step) stops the flow", at: producer.function.location)
         }
     }
 

@@ -8,6 +8,9 @@ import SeamsModel
 /// has collected (every earlier task's, unless asynchronous tasks intervened), which Seams models
 /// as interfaces too and flags as implicit context.
 enum CrewGraph {
+    /// Above this many implicit handoffs in one crew, the collected outputs become one module.
+    static let aggregateAbove = 2_000
+
     static func add(_ crew: CrewDefinition, prefix: String?, models: PydanticModels, into builder: inout ImportBuilder) {
         func id(_ key: String) -> String { prefix.map { "\($0)/\(key)" } ?? key }
         let agents = Dictionary(crew.agents.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
@@ -38,21 +41,42 @@ enum CrewGraph {
         // has collected; when a synchronous task must wait for asynchronous ones, the collected
         // outputs are replaced by theirs. A task without `context` receives the collected outputs
         // (an asynchronous one receives none outside a replay).
-        var collected: [CrewDefinition.Task] = []
-        var pending: [CrewDefinition.Task] = []
+        var collected: [Int] = []
+        var pending: [Int] = []
+        var receivedBy: [[Int]] = Array(repeating: [], count: crew.tasks.count)
         for (index, task) in crew.tasks.enumerated() {
-            let consumer = id(task.key)
-            var received: [CrewDefinition.Task] = []
             if task.asyncExecution == nil {
                 if !pending.isEmpty {
-                    collected = pending
+                    collected = crew.keepsOutputsBeforeAsync ? collected + pending : pending
                     pending = []
                 }
-                received = collected
-                collected.append(task)
+                receivedBy[index] = collected
+                collected.append(index)
             } else {
-                pending.append(task)
+                pending.append(index)
             }
+        }
+        let implicitConsumers = crew.tasks.indices.filter { crew.tasks[$0].context == nil && crew.tasks[$0].asyncExecution == nil }
+        let implicitPairs = implicitConsumers.reduce(0) { $0 + receivedBy[$1].count }
+        // CrewAI joins the collected outputs into one context text; past `aggregateAbove` pairs, Seams
+        // models that text as one module instead of a handoff from every earlier task to every later one.
+        let collector: String? = implicitPairs > aggregateAbove ? id("task_outputs") : nil
+        if let collector, let first = implicitConsumers.first {
+            builder.module(collector, at: crew.tasks[first].location) { module in
+                module.role = Located("the outputs CrewAI collects and passes, joined, to every task without context", at: crew.location)
+            }
+            var feeding = Set<Int>()
+            for consumer in implicitConsumers { feeding.formUnion(receivedBy[consumer]) }
+            for index in feeding.sorted() {
+                let producer = crew.tasks[index]
+                CrewFixes.handoff(from: producer, at: producer.location, into: &builder)
+                builder.handoff(from: id(producer.key), to: collector, at: producer.location,
+                                payload: payload(of: producer, models: models, into: &builder), implicit: "crewai.implicit-context") { clauses(of: producer, into: &$0) }
+            }
+        }
+        for (index, task) in crew.tasks.enumerated() {
+            let consumer = id(task.key)
+            let received = receivedBy[index]
             if let context = task.context {
                 for reference in context {
                     guard let producer = crew.tasks.first(where: { $0.key == reference.value }) else {
@@ -77,21 +101,34 @@ enum CrewGraph {
                 continue
             }
             guard !received.isEmpty else { continue }
-            for producer in received {
-                CrewFixes.handoff(from: producer, at: task.location, into: &builder)
-                builder.handoff(from: id(producer.key), to: consumer, at: task.location,
-                                payload: payload(of: producer, models: models, into: &builder), implicit: "crewai.implicit-context") { clauses(of: producer, into: &$0) }
+            let names = received.count <= 12 ? received.map { crew.tasks[$0].key }.joined(separator: ", ")
+                : "\(received.count) earlier tasks (\(crew.tasks[received[0]].key) … \(crew.tasks[received[received.count - 1]].key))"
+            if let collector {
+                let prose = Located("the outputs of \(received.count) earlier task\(received.count == 1 ? "" : "s"), joined as one text (CrewAI's aggregated context)", at: task.location)
+                builder.handoff(from: collector, to: consumer, at: task.location,
+                                payload: ImportedPayload(payload: .prose(prose), location: task.location), implicit: "crewai.implicit-context")
+            } else {
+                for producerIndex in received {
+                    let producer = crew.tasks[producerIndex]
+                    CrewFixes.handoff(from: producer, at: task.location, into: &builder)
+                    builder.handoff(from: id(producer.key), to: consumer, at: task.location,
+                                    payload: payload(of: producer, models: models, into: &builder), implicit: "crewai.implicit-context") { clauses(of: producer, into: &$0) }
+                }
             }
             builder.warn("crewai.implicit-context", at: task.location,
-                         "implicit context (\(received.count) interface\(received.count == 1 ? "" : "s")): task '\(task.key)' names no `context`, so CrewAI passes it the output of \(received.map(\.key).joined(separator: ", "))",
+                         "implicit context (\(received.count) interface\(received.count == 1 ? "" : "s")): task '\(task.key)' names no `context`, so CrewAI passes it the output of \(names)"
+                            + (collector == nil ? "" : "; with \(implicitPairs) such handoffs in the crew, Seams models them through one module, \(collector ?? "")"),
                          fix: "add `context: [...]` naming only the tasks it needs, or `context: []`")
-            let dropped = crew.tasks[..<index].filter { earlier in !received.contains { $0.key == earlier.key } }
-            if !dropped.isEmpty {
+            if received.count < index {
+                let kept = Set(received)
+                let dropped = (0..<index).filter { !kept.contains($0) }.map { crew.tasks[$0].key }
                 builder.warn("crewai.context-dropped", at: task.location,
-                             "task '\(task.key)' does not receive the output of \(dropped.map(\.key).joined(separator: ", ")): once CrewAI waits for asynchronous tasks, it keeps only their outputs",
+                             "task '\(task.key)' does not receive the output of \(dropped.prefix(12).joined(separator: ", "))\(dropped.count > 12 ? " and \(dropped.count - 12) more" : ""): once CrewAI waits for asynchronous tasks, it keeps only their outputs",
                              fix: "name every task it needs in `context: [...]`")
             }
         }
+
+        if crew.hierarchical == nil { addDelegation(crew, agents: agents, id: id, into: &builder) }
 
         if let hierarchical = crew.hierarchical {
             let manager = builder.module(id("manager"), at: hierarchical) { module in
@@ -137,6 +174,32 @@ enum CrewGraph {
                 interface.done = interface.done ?? Located("schema-valid (\(task.outputKind ?? "output_pydantic") \(model.value))", at: model.location)
             }
             interface.onError = interface.onError ?? Located("fail: an exception in task '\(task.key)' aborts the crew's kickoff", at: task.location)
+        }
+    }
+
+    /// `allow_delegation=True`: CrewAI gives the task's agent "Delegate work to coworker" and "Ask
+    /// question to coworker" tools over the crew's other agents; each coworker runs what it is sent
+    /// (`task`, `context`, `coworker`, all text) and answers. A coworker is a module of its own.
+    private static func addDelegation(_ crew: CrewDefinition, agents: [String: CrewDefinition.Agent], id: (String) -> String,
+                                      into builder: inout ImportBuilder) {
+        guard crew.agents.count > 1 else { return }
+        for task in crew.tasks {
+            guard let key = task.agent?.value, let agent = agents[key], let location = agent.allowDelegation else { continue }
+            for coworker in crew.agents where coworker.key != agent.key {
+                let module = builder.module(id("coworker:\(coworker.key)"), at: coworker.location) { module in
+                    module.role = coworker.role
+                    module.objective = coworker.goal
+                }
+                let request = ["task", "context", "coworker"].map { name in
+                    var field = Field(name: name, location: location)
+                    field.type = .string
+                    field.required = true
+                    return field
+                }
+                builder.handoff(from: id(task.key), to: module, at: location,
+                                payload: ImportedPayload(payload: .fields(request), location: location))
+                builder.handoff(from: module, to: id(task.key), at: location, payload: nil)
+            }
         }
     }
 }

@@ -39,6 +39,7 @@ enum CrewPlainPython {
                     }
                 }
             }
+            if let executed = directExecutions(bodies, tasks: tasks, agents: agents, file: module.file) { crews.append(executed) }
             for (index, entry) in crewCalls.enumerated() {
                 guard let arguments = entry.call.asCall?.arguments, let members = arguments.keyword("tasks")?.value.elements else { continue }
                 let name = entry.name ?? (crewCalls.count == 1 ? "crew" : "crew\(index + 1)")
@@ -87,5 +88,45 @@ enum CrewPlainPython {
             }
         }
         return crews
+    }
+
+    /// Tasks run one by one without a crew: `r1 = t1.execute_sync(agent=a)`, then
+    /// `t2.execute_sync(agent=b, context=r1.raw)`. Each receives only what its `context=` passes.
+    private static func directExecutions(_ bodies: [[PythonStatement]], tasks: [String: CrewPythonTask],
+                                         agents: [String: CrewDefinition.Agent], file: String) -> CrewDefinition? {
+        var crew = CrewDefinition(name: "executed_tasks", location: SourceLocation(file: file, line: 1, column: 1))
+        for statements in bodies {
+            var results: [String: String] = [:]
+            for statement in statements.flattened {
+                for call in statement.expressions.flatMap(\.calls) {
+                    guard let (callee, arguments) = call.asCall, case .attribute(.name(let variable, _), let method, _) = callee,
+                          ["execute_sync", "execute_async", "execute"].contains(method), let inline = tasks[variable],
+                          !crew.tasks.contains(where: { $0.key == variable }) else { continue }
+                    if crew.tasks.isEmpty { crew.location = call.location }
+                    var context: [Located<String>] = []
+                    if let passed = arguments.keyword("context")?.value {
+                        for name in CrewGlue.names(in: passed) {
+                            let producer = results[name] ?? (tasks[name] != nil ? name : nil)
+                            if let producer, producer != variable, !context.contains(where: { $0.value == producer }) {
+                                context.append(Located(producer, at: passed.location))
+                            }
+                        }
+                    }
+                    crew.tasks.append(CrewDefinition.Task(key: variable, location: inline.location))
+                    let index = crew.tasks.count - 1
+                    crew.overlay(inline, at: index, context: context)
+                    if let agentName = arguments.keyword("agent")?.value.lastName ?? inline.agent?.value, let agent = agents[agentName] {
+                        crew.tasks[index].agent = Located(agentName, at: call.location)
+                        if !crew.agents.contains(where: { $0.key == agentName }) { crew.agents.append(agent) }
+                    }
+                }
+                if case .assignment(let targets, _, _, let value?, "=", _) = statement, targets.count == 1, case .name(let result, _) = targets[0],
+                   let call = value.calls.first?.asCall, case .attribute(.name(let variable, _), let method, _) = call.callee,
+                   ["execute_sync", "execute_async", "execute"].contains(method), tasks[variable] != nil {
+                    results[result] = variable
+                }
+            }
+        }
+        return crew.tasks.isEmpty ? nil : crew
     }
 }

@@ -42,10 +42,12 @@ enum CrewYAML {
         for entry in taskEntries ?? [] {
             guard let key = entry.key.scalarText else { continue }
             if let agent = entry.value.text("agent"), !agentMethods.contains(agent.value) {
-                unknown(agent, what: "agent", in: key, names: agentMethods, kind: "@agent", into: &builder)
+                unknown(agent, what: "agent", in: key, names: agentMethods, kind: "@agent", into: &builder,
+                        method: wiring.agents.first { $0.configKey?.value == agent.value }?.method)
             }
             for reference in entry.value.strings("context") where !taskMethods.contains(reference.value) {
-                unknown(reference, what: "context task", in: key, names: taskMethods, kind: "@task", into: &builder)
+                unknown(reference, what: "context task", in: key, names: taskMethods, kind: "@task", into: &builder,
+                        method: wiring.tasks.first { $0.configKey?.value == reference.value }?.method)
             }
         }
 
@@ -179,9 +181,12 @@ enum CrewYAML {
                      fix: "add '\(key.value):' to \(file), or name an existing entry")
     }
 
+    /// `method`: the method that reads the YAML entry named like `reference` (the usual mix-up of key and method name).
     private static func unknown(_ reference: Located<String>, what: String, in task: String, names: [String], kind: String,
-                                into builder: inout ImportBuilder) {
-        let hint = NearestName.hint(for: reference.value, among: names)
+                                into builder: inout ImportBuilder, method: String? = nil) {
+        let table = what == "agent" ? "agents_config" : "tasks_config"
+        let hint = method.map { "did you mean '\($0)'? (the \(kind) method that reads \(table)['\(reference.value)'])" }
+            ?? NearestName.hint(for: reference.value, among: names)
         builder.fail(what == "agent" ? "crewai.agent-unknown" : "crewai.context-unknown", at: reference.location,
                      "task '\(task)' names \(what) '\(reference.value)', which is no \(kind) name of the crew (CrewAI raises KeyError)" + (hint.isEmpty ? "" : "; \(hint)"),
                      fix: names.isEmpty ? "define it, then name it here" : "name one of: \(names.joined(separator: ", "))")

@@ -45,6 +45,11 @@ public enum FrameworkImport {
                 return .crewai
             }
             if !files.ending(with: "root_agent.yaml").isEmpty { return .adk }
+            // Crews built in plain Python and Python flows have no YAML to recognise.
+            for relative in files.withExtension("py") {
+                guard let text = ProjectFiles.text(at: files.path(relative), limits: limits) else { continue }
+                if text.contains("from crewai") || text.contains("import crewai") { return .crewai }
+            }
             for relative in files.relativePaths where relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") || relative.hasSuffix(".json") {
                 guard let text = ProjectFiles.text(at: files.path(relative), limits: limits) else { continue }
                 if let framework = detect(text: text, name: (relative as NSString).lastPathComponent), framework != .seams {

@@ -83,6 +83,12 @@ struct ImportBuilder {
         errors.append(Diagnostic(id: id, severity: .error, location: location, message: message, fix: fix))
     }
 
+    /// A note: what the importer assumed (which framework version's rules it applied).
+    mutating func note(_ id: String, at location: SourceLocation, _ message: String, fix: String) {
+        guard warned.insert("note\u{0}\(id)\u{0}\(location)").inserted else { return }
+        warnings.append(Diagnostic(id: id, severity: .note, location: location, message: message, fix: fix))
+    }
+
     /// Warns about every key of a mapping that the importer does not read.
     mutating func warnUnknownKeys(_ entries: [SourceNode.Entry], known: Set<String>, in what: String, framework: String) {
         for entry in entries {

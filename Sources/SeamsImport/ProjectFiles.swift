@@ -11,28 +11,51 @@ struct ProjectFiles {
 
     static let skipped: Set<String> = ["node_modules", "__pycache__", "venv", "site-packages", "build", "dist"]
     static let maxFiles = 5_000
+    static let maxDirectories = 2_000
     static let maxDepth = 12
 
     init(root: String) {
         self.root = root
-        var found: [String] = []
-        Self.walk(root, relative: "", depth: 0, into: &found)
-        relativePaths = found.sorted()
+        var walk = Walk(top: (root as NSString).resolvingSymlinksInPath)
+        walk.visit(root, relative: "", depth: 0)
+        relativePaths = walk.found.sorted()
     }
 
-    private static func walk(_ directory: String, relative: String, depth: Int, into found: inout [String]) {
-        guard depth <= maxDepth, found.count < maxFiles,
-              let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-        for name in names.sorted() where !name.hasPrefix(".") && !skipped.contains(name) {
-            let path = (directory as NSString).appendingPathComponent(name)
-            let relativePath = relative.isEmpty ? name : relative + "/" + name
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                walk(path, relative: relativePath, depth: depth + 1, into: &found)
-            } else if found.count < maxFiles {
-                found.append(relativePath)
+    /// A bounded walk: each directory is entered once, however many symbolic links lead to it (a
+    /// link to itself or to a parent would otherwise repeat the tree until the depth limit), and a
+    /// link that leads out of the project is not followed.
+    private struct Walk {
+        let top: String
+        var found: [String] = []
+        var visited: Set<String> = []
+
+        mutating func visit(_ directory: String, relative: String, depth: Int) {
+            guard depth <= ProjectFiles.maxDepth, found.count < ProjectFiles.maxFiles, visited.count < ProjectFiles.maxDirectories,
+                  visited.insert(Self.identity(of: directory)).inserted,
+                  let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+            for name in names.sorted() where !name.hasPrefix(".") && !ProjectFiles.skipped.contains(name) {
+                let path = (directory as NSString).appendingPathComponent(name)
+                let relativePath = relative.isEmpty ? name : relative + "/" + name
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+                if isDirectory.boolValue {
+                    let resolved = (path as NSString).resolvingSymlinksInPath
+                    guard resolved == top || resolved.hasPrefix(top == "/" ? "/" : top + "/") else { continue }
+                    visit(path, relative: relativePath, depth: depth + 1)
+                } else if found.count < ProjectFiles.maxFiles {
+                    found.append(relativePath)
+                }
             }
+        }
+
+        /// The device and inode of a directory (its identity through any symbolic link), or its resolved path.
+        static func identity(of directory: String) -> String {
+            let resolved = (directory as NSString).resolvingSymlinksInPath
+            if let attributes = try? FileManager.default.attributesOfItem(atPath: resolved),
+               let device = attributes[.systemNumber], let inode = attributes[.systemFileNumber] {
+                return "\(device):\(inode)"
+            }
+            return resolved
         }
     }
 

@@ -127,6 +127,10 @@ struct PydanticModels {
     func field(annotation raw: String, name: String, at location: SourceLocation, depth: Int, expanding: Set<String>) -> Field {
         var field = Field(name: name, location: location)
         var text = raw.trimmed
+        // A forward reference (`"Node"`, `Optional["Node"]`) names the class in a string.
+        if !text.hasPrefix("Literal[") && !text.contains("Literal[") {
+            text = String(text.filter { $0 != "\"" && $0 != "'" })
+        }
         // Optional[X], X | None, Union[X, None]
         if let inner = Self.generic("Optional", in: text) {
             field.required = false

@@ -59,6 +59,10 @@ public struct Document: Sendable {
     /// generic fix for the decision at that place, so people are told what to write where they write it.
     public var fixes: [String: String] = [:]
 
+    /// What an importer found and could not read (a flow whose wiring is missing): reports never call
+    /// such a document fully specified.
+    public var unreadParts: [Diagnostic] { warnings.filter { $0.id.hasSuffix("flow-wiring-not-found") } }
+
     /// The key of `fixes` for the decision `id` at `location`.
     public static func fixKey(_ id: String, _ location: SourceLocation) -> String {
         "\(id)\u{0}\(location.file)\u{0}\(location.line)\u{0}\(location.column)"

@@ -1,14 +1,16 @@
 public import SeamsAnalyzer
-import SeamsModel
+public import SeamsModel
 
 /// `seams explain`: every open decision down to the line that causes it, its alternatives and fix.
 public enum ExplainText {
     /// All interfaces with open decisions (worst first), then document-wide findings.
-    public static func renderAll(_ score: DocumentScore, style: TextStyle = .plain) -> String {
+    /// `unread`: what an importer could not read (`Document.unreadParts`); then nothing is called fully specified.
+    public static func renderAll(_ score: DocumentScore, style: TextStyle = .plain, unread: [Diagnostic] = []) -> String {
         var sections = ScoreText.worstFirst(score.interfaces).filter { !$0.decisions.isEmpty }.map { interface($0, score: score, style: style) }
         if !score.findings.isEmpty {
             sections.append(style.bold("Document-wide") + "\n" + score.findings.map { decision($0, style: style) }.joined(separator: "\n"))
         }
+        for gap in unread { sections.insert(style.bold("Not read") + "\n  \(gap.location): \(gap.message)", at: 0) }
         if sections.isEmpty { return "\(score.document): every interface is fully specified (0 open bits).\n" }
         return sections.joined(separator: "\n\n") + "\n"
     }

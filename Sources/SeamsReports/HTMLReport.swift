@@ -30,7 +30,7 @@ public enum HTMLReport {
             page.line("</figure>")
         }
         interfaces(&page, score: score)
-        decisions(&page, score: score)
+        decisions(&page, score: score, unread: document.unreadParts)
         pairs(&page, score: score)
         modules(&page, score: score)
         matrix(&page, document: document, score: score)
@@ -79,10 +79,14 @@ public enum HTMLReport {
         page.line("</tbody></table></div>")
     }
 
-    static func decisions(_ page: inout HTMLPage, score: DocumentScore) {
+    static func decisions(_ page: inout HTMLPage, score: DocumentScore, unread: [Diagnostic] = []) {
         page.line("<h2 id=\"decisions\">Open decisions and their fixes</h2>")
+        for gap in unread { page.line("<p class=\"note\">Not read: \(HTMLText.escape(gap.message)) (\(HTMLText.escape(gap.location.description))).</p>") }
         let open = ScoreText.worstFirst(score.interfaces).filter { !$0.decisions.isEmpty }
-        if open.isEmpty && score.findings.isEmpty { page.line("<p>Nothing left to guess: every interface is fully specified.</p>"); return }
+        if open.isEmpty && score.findings.isEmpty {
+            if unread.isEmpty { page.line("<p>Nothing left to guess: every interface is fully specified.</p>") }
+            return
+        }
         for interface in open {
             page.line("<details\(interface.openBits >= 8 || interface.isLowerBound ? " open" : "")><summary>\(bitsCell(interface.openBits, interface.isLowerBound)) \(interfaceName(interface))"
                       + " — \(interface.decisions.count) \(interface.decisions.count == 1 ? "decision" : "decisions")</summary>")

@@ -138,4 +138,31 @@ import Testing
         #expect(done.fix.hasPrefix("Give task 'triage_ticket' guardrail="))
         #expect(!decisions.contains { $0.id == "interface.on-error" })
     }
+
+    /// The usual mix-up: YAML names the config key, CrewAI looks up method names. The suggestion is a name that works.
+    @Test func unknownContextSuggestsTheMethodThatReadsThatKey() throws {
+        let error = try #require(throws: DocumentError.self) { try ImportFixture.load("crewai-conformance/12_broken_unknown_context") }
+        let diagnostic = try #require(error.diagnostics.first)
+        #expect(error.diagnostics.count == 1)
+        #expect(diagnostic.message == "task 'write' names context task 'research_task', which is no @task name of the crew (CrewAI raises KeyError); did you mean 'research'? (the @task method that reads tasks_config['research_task'])")
+        #expect(diagnostic.fix == "name one of: research, write")
+    }
+
+    @Test func flowStepsStopTheFlowOnErrorAndFixesPointIntoTheFlow() throws {
+        let document = try ImportFixture.load("crewai-conformance/09_flow_and_or_gate")
+        let score = try ImportFixture.score(document)
+        #expect(!score.interfaces.flatMap(\.decisions).contains { $0.id == "interface.on-error" })
+        let handoff = try #require(score.interfaces.first { $0.name == "load_history->classify" })
+        let payload = try #require(handoff.decisions.first { $0.id == "interface.payload" })
+        #expect(ImportFixture.short(payload.location) == "flow.py:23:27")
+        #expect(payload.fix.hasPrefix("Type what load_history hands on: a field of SupportFlow's state model"))
+        #expect(document.concerns["approve"]?.isHumanGate == true)
+        let route = try #require(document.interfaces.first { $0.from.value == "route" && $0.to.value == "file_bug" })
+        guard case .fields(let fields)? = route.payload else {
+            Issue.record("a router hands on its route")
+            return
+        }
+        #expect(fields.map(\.name) == ["route"])
+        #expect(fields[0].values == ["engineering", "support"])
+    }
 }

@@ -355,16 +355,6 @@ struct PythonParser {
     /// An expression: operands joined by binary operators (kept as an `operation`).
     mutating func expression() throws(PythonSyntaxError) -> PythonExpression {
         let startLocation = location
-        if current.is("lambda") {
-            _ = next()
-            while !current.is(":") {
-                if current.kind == .newline || current.kind == .endOfFile { throw error("expected ':' in lambda") }
-                _ = next()
-            }
-            _ = next()
-            let body = try expression()
-            return .operation([body], text: "lambda", startLocation)
-        }
         var operands = [try unary()]
         var operators: [String] = []
         while true {
@@ -392,9 +382,11 @@ struct PythonParser {
 
     private mutating func target() throws(PythonSyntaxError) -> PythonExpression {
         let startLocation = location
+        if current.is("*") { _ = next() }
         var items = [try primary()]
         while current.is(",") {
             _ = next()
+            if current.is("*") { _ = next() }
             items.append(try primary())
         }
         return items.count == 1 ? items[0] : .list(items, startLocation)
@@ -402,6 +394,16 @@ struct PythonParser {
 
     private mutating func unary() throws(PythonSyntaxError) -> PythonExpression {
         let token = current
+        if token.is("lambda") {
+            _ = next()
+            while !current.is(":") {
+                if current.kind == .newline || current.kind == .endOfFile { throw error("expected ':' in lambda") }
+                _ = next()
+            }
+            _ = next()
+            let body = try expression()
+            return .operation([body], text: "lambda", locate(token))
+        }
         if token.kind == .op && ["-", "+", "~", "*", "**"].contains(token.text) || token.is("not") || token.is("await") {
             _ = next()
             let operand = try unary()

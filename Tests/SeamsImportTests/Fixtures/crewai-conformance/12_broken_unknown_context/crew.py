@@ -14,7 +14,7 @@ class Broken:
 
     @task
     def research(self) -> Task:
-        return Task(config=self.tasks_config["research"])
+        return Task(config=self.tasks_config["research_task"])
 
     @task
     def write(self) -> Task:
