@@ -1,3 +1,4 @@
+import SeamsTestSupport
 import Foundation
 import Testing
 
