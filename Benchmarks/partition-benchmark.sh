@@ -1,18 +1,29 @@
 #!/usr/bin/env bash
 # The architect against KaHyPar, METIS, KaHIP and an ILP optimum (HiGHS), on planted specs and the
 # Walshaw graphs of ../shared/corpus/partitioning; writes Reports/benchmarks.md. Not part of the tests.
-# Installs the peers itself (PyPI: kahypar, kahip, highspy, numpy; Debian: metis) when missing.
+# Installs the peers itself when missing (PyPI, pinned in Benchmarks/requirements-bench.txt: kahypar,
+# kahip, highspy, numpy; Debian: metis).
 # Usage: Benchmarks/partition-benchmark.sh [--quick]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS="${SEAMS_PARTITION_CORPUS:-../shared/corpus/partitioning}"
-[ -d "$CORPUS" ] || CORPUS="/work/shared/corpus/partitioning"
+if [ ! -d "$CORPUS" ]; then
+  echo "$CORPUS: no Walshaw corpus there — set SEAMS_PARTITION_CORPUS to the folder of *.graph files" >&2
+  exit 2
+fi
 
-for module in kahypar kahip highspy numpy; do
-  if ! python3 -c "import $module" 2>/dev/null; then
-    python3 -m pip install --quiet "$module" || echo "note: could not install $module from PyPI; its column will say unavailable"
+# The Python peers, pinned (Benchmarks/requirements-bench.txt), in a folder of the clone's own.
+BENCH_PY=.tools/bench-python
+if ! cmp -s Benchmarks/requirements-bench.txt "$BENCH_PY/.requirements" 2>/dev/null; then
+  rm -rf "$BENCH_PY" && mkdir -p "$BENCH_PY"
+  if python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore \
+      --target "$BENCH_PY" -r Benchmarks/requirements-bench.txt; then
+    cp Benchmarks/requirements-bench.txt "$BENCH_PY/.requirements"
+  else
+    echo "note: could not install the pinned peers from PyPI; their columns will say unavailable"
   fi
-done
+fi
+export PYTHONPATH="$PWD/$BENCH_PY${PYTHONPATH:+:$PYTHONPATH}"
 if ! command -v gpmetis >/dev/null 2>&1; then
   if apt-cache policy metis 2>/dev/null | grep -q 'Candidate: [0-9]'; then
     apt-get install -y -qq metis >/dev/null || echo "note: could not install metis; its column will say unavailable"

@@ -1,16 +1,14 @@
 #!/usr/bin/env bash
-# Installs what Seams needs on a fresh Debian machine: libgraphviz-dev (libgvc, for the renderer).
-# Does nothing when it is already there.
+# Installs the system libraries Seams builds against on a fresh Debian machine: libgraphviz-dev
+# (libgvc, for the renderer), libyaml-dev (the YAML reader) and pkg-config. Does nothing when they
+# are already there.
+# Python packages are not installed here: only `make test` needs them (scripts/install-python-tools.sh).
 set -euo pipefail
-# Validation scripts (SARIF, document schema) use Python's jsonschema and PyYAML.
-if ! python3 -c 'import jsonschema, yaml' 2>/dev/null; then
-  python3 -m pip install --quiet jsonschema pyyaml
-fi
-if pkg-config --exists libgvc 2>/dev/null; then
+if pkg-config --exists libgvc yaml-0.1 2>/dev/null; then
   exit 0
 fi
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
-$SUDO apt-get install -y -qq libgraphviz-dev pkg-config >/dev/null
+$SUDO apt-get install -y -qq libgraphviz-dev libyaml-dev pkg-config >/dev/null

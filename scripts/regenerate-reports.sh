@@ -35,7 +35,6 @@ if [ -e "${refund[0]}" ] && [ -e "${refund[1]}" ]; then
   gate "$BIN" check "${refund[@]}" --format markdown > Reports/refund-gate.check.md
   NO_COLOR=1 "$BIN" diff "${refund[@]}" > Reports/refund-gate.diff.txt
 fi
-# Real agent-framework projects, scored from their own files (the corpus sits beside the repository).
-if [ -d ../shared/corpus/agents ]; then
-  scripts/score-agent-corpus.sh > /dev/null
-fi
+# Reports/agent-corpus.md (real third-party projects outside the clone) is written by `make corpus`,
+# and Reports/benchmarks.md by `make bench-partition`: neither is regenerated here, so this script
+# and the staleness check read nothing outside the clone.

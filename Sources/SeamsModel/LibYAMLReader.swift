@@ -1,7 +1,7 @@
-import CYaml
+internal import CLibYAML
 
-/// Reads YAML into `SourceNode`s straight from libyaml's event stream (the copy of libyaml that
-/// Yams builds, module `CYaml`), with an explicit stack instead of recursion.
+/// Reads YAML into `SourceNode`s straight from libyaml's event stream (Debian's libyaml-dev,
+/// module `CLibYAML`), with an explicit stack instead of recursion.
 ///
 /// Yams' composer builds its own node tree and resolves tags by regular expressions; reading the
 /// events directly is about three times faster on large documents, keeps every mark, and lets

@@ -69,36 +69,3 @@ import Testing
         #expect(document.warnings.isEmpty)
     }
 }
-
-/// The shared corpus of real projects (present beside the repository in CI): each imports and scores.
-@Suite struct AgentCorpusTests {
-    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus/agents").path
-
-    static var projects: [String] {
-        func entries(_ folder: String, _ keep: (String) -> Bool) -> [String] {
-            let path = (corpus as NSString).appendingPathComponent(folder)
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            return names.sorted().filter(keep).map { (path as NSString).appendingPathComponent($0) }
-        }
-        func isFolder(_ name: String) -> Bool { !name.contains(".") }
-        return entries("crewai", isFolder) + entries("google_adk", isFolder)
-            + entries("autogen") { $0.hasSuffix(".json") } + entries("microsoft_agent_framework") { $0.hasSuffix(".yaml") }
-    }
-
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: corpus)))
-    func everyProjectImportsAndScores() throws {
-        var failures: [String] = []
-        for project in Self.projects {
-            do {
-                let document = try FrameworkImport.load(path: project)
-                _ = try ImportFixture.score(document)
-                #expect(!document.modules.isEmpty, "\(project) has modules")
-            } catch {
-                failures.append("\(project): \(error)")
-            }
-        }
-        #expect(Self.projects.count >= 15)
-        #expect(failures == [])
-    }
-}
