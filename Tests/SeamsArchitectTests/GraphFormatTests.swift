@@ -1,4 +1,5 @@
 import OrderedCollections
+import SeamsAnalyzer
 import SeamsArchitect
 import SeamsModel
 import Testing
