@@ -61,7 +61,7 @@ public struct FieldVocabulary: Sendable, Hashable {
         return nil
     }
 
-    /// `unordered`, `insertion`, `chronological`, `reverse-chronological`, `ascending`, `descending`,
+    /// `unordered`, `ordered`, `insertion`, `chronological`, `reverse-chronological`, `ascending`, `descending`,
     /// or `by <key>` with an optional `asc`/`desc`; plus the project's own.
     public func isKnown(ordering value: String) -> Bool {
         let words = value.lowercased().split(separator: " ").map(String.init)
@@ -81,7 +81,8 @@ public struct FieldVocabulary: Sendable, Hashable {
     public var unitNames: [String] { units.keys.sorted() }
     public var orderingNames: [String] { (Self.orderingWords + ["by <key>"] + orderings.sorted()) }
 
-    public static let orderingWords = ["unordered", "insertion", "chronological", "reverse-chronological", "ascending", "descending"]
+    /// `ordered` is the catalog's own word (the order as produced is meaningful), beside the kinds of order.
+    public static let orderingWords = ["unordered", "ordered", "insertion", "chronological", "reverse-chronological", "ascending", "descending"]
     static let directions: Set<String> = ["asc", "desc", "ascending", "descending"]
 
     /// `minor units`, `major units`, `cents`, `<CUR> minor units`, `minor units of <CUR>|currency`.
@@ -106,7 +107,7 @@ public struct FieldVocabulary: Sendable, Hashable {
         for value in ["duration", "iso8601-duration"] { table[value] = .duration }
         for value in ["uuid", "ulid", "opaque", "integer-id", "snowflake", "ksuid", "nanoid"] { table[value] = .identifier }
         for value in ["uri", "url", "uri-reference", "iri", "email", "hostname", "ipv4", "ipv6", "semver", "bcp47", "iso3166",
-                      "iso3166-alpha2", "iso3166-alpha3", "iso4217", "iso639", "iso639-1", "e164", "phone", "sha256", "sha1",
+                      "iso3166-alpha2", "iso3166-alpha3", "iso4217", "iso-4217", "iso639", "iso639-1", "e164", "phone", "sha256", "sha1",
                       "sha512", "md5", "base64", "base64url", "hex", "json", "json-pointer", "jsonpath", "regex", "cron",
                       "mime-type", "iban", "bic", "markdown", "html", "plain-text", "slug", "postal-code", "latitude",
                       "longitude", "geojson", "color-hex", "password", "jwt"] { table[value] = .text }
@@ -126,7 +127,8 @@ public struct FieldVocabulary: Sendable, Hashable {
     public static let builtInUnits: [String: Family] = {
         var table: [String: Family] = [:]
         for code in currencies { table[code] = .money }
-        for value in ["cents", "pence", "paise", "basis-points", "bps"] { table[value] = .money }
+        // `minor` and `major` alone: the catalog's own money alternatives (minor units, major units).
+        for value in ["cents", "pence", "paise", "basis-points", "bps", "minor", "major", "minor-units", "major-units"] { table[value] = .money }
         for value in ["ns", "us", "µs", "ms", "s", "sec", "second", "seconds", "min", "minute", "minutes", "h", "hour", "hours",
                       "d", "day", "days", "week", "weeks", "month", "months", "year", "years", "iso8601-duration"] { table[value] = .duration }
         for value in ["bit", "bits", "b", "byte", "bytes", "kb", "kib", "mb", "mib", "gb", "gib", "tb", "tib", "pb", "pib"] { table[value] = .size }

@@ -112,6 +112,6 @@ struct NumberRangeTests {
         let run = try ProcessRunner.run(arguments)
         #expect(run.status == 2)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr.hasPrefix("Error: \(message)\n"), "stderr: \(run.stderr)")
+        #expect(run.stderr == "<arguments>:1:1: error: \(message) — see the command's usage with --help\n")
     }
 }
