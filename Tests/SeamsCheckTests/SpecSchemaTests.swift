@@ -25,7 +25,7 @@ struct SpecSchemaTests {
 
     @Test func fieldsTakeMapAndOfferTheKnownValues() {
         #expect(Self.text.contains("\"enum\": [\"string\", \"integer\", \"number\", \"boolean\", \"array\", \"object\", \"null\", \"map\"]"))
-        #expect(Self.text.contains("\"examples\": [\"unordered\", \"insertion\", \"chronological\", \"reverse-chronological\", \"ascending\", \"descending\", \"by <key>\", \"by <key> desc\"]"))
+        #expect(Self.text.contains("\"examples\": [\"unordered\", \"ordered\", \"insertion\", \"chronological\", \"reverse-chronological\", \"ascending\", \"descending\", \"by <key>\", \"by <key> desc\"]"))
         #expect(Self.text.contains("\"semver\""))
         #expect(Self.text.contains("\"bcp47\""))
     }

@@ -31,7 +31,7 @@ import Testing
 
         let loop = try ImportFixture.load("langgraph/unbounded_counter")
         let unbounded = loop.warnings.filter { $0.id == "langgraph.loop-unbounded" }
-        #expect(unbounded.map { ImportFixture.short($0.location) } == ["graph.py:24:9"])
+        #expect(unbounded.map { ImportFixture.short($0.location) } == ["graph.py:24:1"])
         #expect(unbounded.first?.message.contains("termination condition missing") == true)
         #expect(unbounded.first?.fix.contains("recursion_limit") == true)
         // The draft/review loop leaves through Command(goto=END): no finding.
