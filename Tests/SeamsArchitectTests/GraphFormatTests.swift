@@ -2,6 +2,7 @@ import OrderedCollections
 import SeamsAnalyzer
 import SeamsArchitect
 import SeamsModel
+@testable import SeamsArchitect
 import Testing
 
 /// METIS and hMETIS reading, located errors, and the round trip through a spec.

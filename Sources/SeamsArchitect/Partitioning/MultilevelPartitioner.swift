@@ -24,7 +24,7 @@ public enum MultilevelPartitioner {
         // each level with FM and, on levels 0, 1, 2, 4, 8… above the finest, flow refinement.
         // Quality still improves past 30 runs up to 5,000 vertices; at 15,600 (4elt) 20 + 20 runs
         // find the same cuts as 60 + 40 in half the time (Reports/benchmarks.md).
-        let (repetitions, vCycles) = runCounts(vertexCount: atoms.vertexCount)
+        let (repetitions, vCycles) = runCounts(vertexCount: atoms.vertexCount, directed: atoms.isDirected)
         var (blocks, blockCount) = multilevel(atoms, problem: problem, seed: seed, deep: false)
         var state = PartitionState(level: atoms, blockOf: blocks, blockCount: blockCount, capacity: problem.capacity)
         var feasible = isFeasible(state, fixed: problem.blockCount)
@@ -86,7 +86,10 @@ public enum MultilevelPartitioner {
 
     /// Independent runs and V-cycles for a problem of this size: many while each is cheap, one of
     /// each above 20,000 vertices, where a run takes seconds.
-    static func runCounts(vertexCount: Int) -> (repetitions: Int, vCycles: Int) {
+    /// Directed problems (task specs) get fewer above 64 concern groups: every move there pays a
+    /// cycle test on the block graph, and specs that large are plans, not benchmark instances.
+    static func runCounts(vertexCount: Int, directed: Bool = false) -> (repetitions: Int, vCycles: Int) {
+        if directed && vertexCount > 64 { return vertexCount <= 5_000 ? (8, 4) : (1, 1) }
         if vertexCount <= 5_000 { return (60, 40) }
         if vertexCount <= 20_000 { return (20, 20) }
         return (1, 1)

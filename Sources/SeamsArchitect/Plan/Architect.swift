@@ -23,6 +23,8 @@ public enum Architect {
     /// counts, the plan with cycles allowed): their costs are the heuristic's, which the exact
     /// search rarely improves on specs of this size; the chosen plan gets the full search.
     static let alternativeNodeBudget = 20_000
+    /// Specs with more concerns are not swept over module counts (each count is a full partitioning run).
+    static let sweepConcernLimit = 200
 
     public static func plan(spec: Document, analyzer: Analyzer, options: Options = Options()) throws(DocumentError) -> Plan {
         var spec = spec
@@ -58,7 +60,7 @@ public enum Architect {
         } else {
             do {
                 var result = try MultilevelPartitioner.partition(graph.problem)
-                if fixed == nil {
+                if fixed == nil && concerns.count <= sweepConcernLimit {
                     // k on the objective: other module counts near the one found, chosen by a stated rule.
                     let explored = exploreCounts(graph: graph, found: result, budget: budget)
                     sweep = explored.sweep
@@ -188,7 +190,7 @@ public enum Architect {
             let tried = others.map(\.modules).map(String.init).joined(separator: ", ")
             let ties = others.filter { ($0.cost ?? .infinity) <= cost + 0.005 }.map(\.modules).map(String.init)
             if others.isEmpty {
-                why = "\(modules) modules: no other count was tried"
+                why = "\(modules) modules: the least crossing weight found; other counts were not tried (more than \(sweepConcernLimit) concerns)"
             } else if ties.isEmpty {
                 why = "\(modules) modules: the least crossing weight of the counts tried (also \(tried))"
             } else {
