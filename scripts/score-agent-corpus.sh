@@ -69,6 +69,18 @@ if [ -f Reports/agent-corpus.md ] && grep -q '^<!-- crewai-conformance:begin' Re
   echo >> "$out"
   sed -n '/^<!-- crewai-conformance:begin/,/^<!-- crewai-conformance:end -->/p' Reports/agent-corpus.md >> "$out"
 fi
+# The LangGraph and OpenAI Agents SDK rows: no such project is in the corpus yet, so the table of the
+# fixture projects (scripts/framework-conformance-langgraph.sh, checked for freshness) is carried here.
+if [ -f Reports/framework-conformance-langgraph.md ]; then
+  {
+    echo
+    echo "## LangGraph and OpenAI Agents SDK"
+    echo
+    echo "No project of these frameworks is in the corpus yet; these rows are the fixture projects of"
+    echo "[framework-conformance-langgraph.md](framework-conformance-langgraph.md), each with a hand-written expected interface list."
+    sed -n '/^## langgraph/,$p' Reports/framework-conformance-langgraph.md | sed 's/^## /### /'
+  } >> "$out"
+fi
 mkdir -p Reports
 mv "$out" Reports/agent-corpus.md
 echo "Reports/agent-corpus.md: $total projects"
