@@ -10,7 +10,9 @@
 # With a C compiler it also lays out each render's DOT text in a small libgvc program built with
 # AddressSanitizer (Benchmarks/layout-check.c), which sees heap misuse inside Graphviz that does
 # not always abort a process ("asan" below).
-# Usage: Benchmarks/render-sweep.sh [COUNT=500] [SEED=1] [SEAMS=debug build]   (SWEEP_ASAN=0: no sanitizer pass)
+# Usage: Benchmarks/render-sweep.sh [COUNT=500] [SEED=1] [SEAMS=debug build]
+#   SWEEP_ASAN=0: no sanitizer pass. SWEEP_SHARD=K/N: only generated documents K, K+N, K+2N…
+#   (and the samples and plans only in shard 0), to run N sweeps side by side.
 # Exit 1 when any render crashed (contained or not) or the sanitizer saw a memory error.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -70,9 +72,17 @@ sweep() { # group, documents…
 }
 start=$(date +%s)
 # (stderr of the loop is dropped: bash reports each child killed by a signal there)
-sweep samples Samples/*.yaml 2> /dev/null
-sweep plans "$WORK"/plans/*.yaml 2> /dev/null
-sweep generated "$WORK"/generated/*.json 2> /dev/null
+IFS=/ read -r shard shards <<< "${SWEEP_SHARD:-0/1}"
+generated=()
+for doc in "$WORK"/generated/*.json; do
+  number=$((10#$(basename "$doc" .json | tr -dc 0-9)))
+  [ $((number % shards)) -eq "$shard" ] && generated+=("$doc")
+done
+if [ "$shard" -eq 0 ]; then
+  sweep samples Samples/*.yaml 2> /dev/null
+  sweep plans "$WORK"/plans/*.yaml 2> /dev/null
+fi
+sweep generated "${generated[@]}" 2> /dev/null
 elapsed=$(( $(date +%s) - start ))
 
 printf '%-10s %8s %6s %10s %7s %6s %6s\n' group renders ok contained signal error asan
