@@ -24,7 +24,7 @@ public enum Architect {
     /// search rarely improves on specs of this size; the chosen plan gets the full search.
     static let alternativeNodeBudget = 20_000
     /// Specs with more concerns are not swept over module counts (each count is a full partitioning run).
-    static let sweepConcernLimit = 200
+    static let sweepConcernLimit = 40
 
     public static func plan(spec: Document, analyzer: Analyzer, options: Options = Options()) throws(DocumentError) -> Plan {
         var spec = spec
