@@ -87,6 +87,11 @@ def decomposition(rng: random.Random, number: int) -> dict:
     concerns, artifacts, ids = concerns_and_artifacts(rng, count)
     doc = {"seams": 1, "name": name(rng, "doc", number), "budget": {"attention": rng.choice([2, 3, 4, 6, 10])},
            "artifacts": artifacts, "concerns": concerns}
+    # What concerns read and none writes comes from outside the task: declared, as the loader requires.
+    written = {out for entry in concerns.values() for out in entry["writes"]}
+    outside = sorted({art for entry in concerns.values() for art in entry["reads"] if art not in written})
+    if outside:
+        doc["inputs"] = outside
     if rng.random() < 0.5:
         doc["defaults"] = {"required": True}
     if rng.random() < 0.15:
