@@ -76,15 +76,26 @@ public struct Analyzer: Sendable {
                                         artifactWeights: artifactWeights, policy: policy)
         let verdict = OrchestrationVerdict.decide(document: document, modules: modules, budget: policy.attention)
 
-        let openBits = interfaceScores.reduce(0) { $0 + $1.openBits } + findings.reduce(0) { $0 + $1.bits }
+        // A payload several interfaces carry is one set of decisions, left open by its producer:
+        // the totals count it once; each interface keeps showing what its consumer is exposed to.
+        let sharing = SharedPayloads(interfaces, scores: interfaceScores)
+        interfaceScores = sharing.marked
+        let findingBits = findings.reduce(0) { $0 + $1.bits }
+        let exposedBits = interfaceScores.reduce(0) { $0 + $1.openBits } + findingBits
+        let openBits = interfaceScores.reduce(0) { total, interface in
+            interface.decisions.reduce(total) { $1.isShared ? $0 : $0 + $1.bits }
+        } + sharing.decisions.reduce(0) { $0 + $1.decision.bits } + findingBits
         let findingWeight = documentFindingWeight(document, flows: flows)
-        let totals = ScoreTotals(openBits: openBits,
-                                 weight: interfaceScores.reduce(0) { $0 + $1.weight } + findingWeight,
+        var totals = ScoreTotals(openBits: openBits,
+                                 weight: interfaceScores.reduce(0) { $0 + $1.weight } - sharing.repeatedWeight + findingWeight,
                                  crossingWeight: crossing, modules: modules.count, interfaces: interfaceScores.count,
                                  isLowerBound: interfaceScores.contains(where: \.isLowerBound))
-        return DocumentScore(document: document.file, totals: totals, artifacts: artifacts, interfaces: interfaceScores,
-                             findings: findings, pairs: coupling.pairs, modules: moduleScores, verdict: verdict, policy: policy,
-                             specExposure: SpecExposure.of(document, artifactTallies: artifactTallies))
+        totals.exposedBits = exposedBits
+        var score = DocumentScore(document: document.file, totals: totals, artifacts: artifacts, interfaces: interfaceScores,
+                                  findings: findings, pairs: coupling.pairs, modules: moduleScores, verdict: verdict, policy: policy,
+                                  specExposure: SpecExposure.of(document, artifactTallies: artifactTallies))
+        score.sharedDecisions = sharing.decisions
+        return score
     }
 
     private func resolvePolicy(_ document: Document) -> ScoringPolicy {
@@ -129,6 +140,8 @@ public struct Analyzer: Sendable {
         var score: InterfaceScore
         /// The weight of an inline payload, which couples the two modules like an artifact.
         var inlinePayloadWeight: Double?
+        /// The payloads it carries, each with its own decisions, to find those several interfaces share.
+        var shapes: [CarriedShape] = []
     }
 
     private func scoreInterfaces(_ document: Document, flows: ArtifactFlows, modules: OrderedDictionary<String, Module>,
@@ -142,11 +155,13 @@ public struct Analyzer: Sendable {
             let location = interface?.location ?? flows.impliedLocation(from: key.from, to: key.to) ?? SourceLocation(file: document.file, line: 1, column: 1)
             let name = "the interface \(key.from)->\(key.to)"
             var tally = DecisionTally()
+            var shapes: [CarriedShape] = []
             for artifact in carried {
                 guard let artifactTally = artifactTallies[artifact] else { continue }
                 var copy = artifactTally
                 copy.weight = artifactWeights[artifact] ?? artifactTally.weight
                 tally.absorb(copy)
+                shapes.append(CarriedShape(key: PayloadKey(artifact: artifact), weight: copy.weight, decisions: copy.open))
             }
             var inlineWeight: Double?
             if let payload = interface?.payload {
@@ -161,6 +176,8 @@ public struct Analyzer: Sendable {
                 }
                 inlineWeight = payloadTally.weight
                 tally.absorb(payloadTally)
+                shapes.append(CarriedShape(key: PayloadKey(location: interface?.payloadLocation ?? location, payload: payload),
+                                           weight: payloadTally.weight, decisions: payloadTally.open))
             } else if carried.isEmpty {
                 tally.consider(active[InterfaceRules.payload], isOpen: true, subject: "payload",
                                name: "the payload of \(key.from)->\(key.to)", at: location)
@@ -183,7 +200,7 @@ public struct Analyzer: Sendable {
                                        location: location, openBits: tally.openBits, weight: tally.weight,
                                        decisions: tally.open.sorted(by: OpenDecision.byLocation))
             score.implicitRule = interface?.implicitRule
-            return ScoredInterface(score: score, inlinePayloadWeight: inlineWeight)
+            return ScoredInterface(score: score, inlinePayloadWeight: inlineWeight, shapes: shapes)
         }
     }
 

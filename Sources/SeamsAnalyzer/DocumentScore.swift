@@ -7,6 +7,9 @@ public struct ScoreTotals: Sendable, Hashable {
     public var modules: Int
     public var interfaces: Int
     public var isLowerBound: Bool
+    /// Σ of every interface's open bits and the document findings: what the consumers together are
+    /// exposed to, counting a shared payload's decisions once per interface that carries it.
+    public var exposedBits: Double = 0
 
     public var coverage: Double { weight > 0 ? min(1, max(0, 1 - openBits / weight)) : 1 }
 }
@@ -26,6 +29,9 @@ public struct DocumentScore: Sendable {
     public var policy: ScoringPolicy
     /// For a spec (no modules): the artifacts any cut could expose and what they leave open; nil for a decomposition.
     public var specExposure: SpecExposure? = nil
+    /// The decisions of payloads several interfaces carry, once each, at their cause, with every
+    /// consumer; `totals.openBits` counts them once.
+    public var sharedDecisions: [SharedDecision] = []
 
     /// Every open decision, interfaces' and document-wide.
     public var allDecisions: [OpenDecision] {

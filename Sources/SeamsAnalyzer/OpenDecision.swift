@@ -22,6 +22,9 @@ public struct OpenDecision: Sendable, Hashable {
     public var isLowerBound: Bool
     public var severity: Severity
     public var question: String
+    /// True when the decision belongs to a payload several interfaces carry: the totals count it
+    /// once, at its cause (`DocumentScore.sharedDecisions`), not once per interface.
+    public var isShared = false
 
     public init(point: DecisionPoint, subject: String, location: SourceLocation, name: String, term: String = "") {
         self.id = point.id

@@ -35,7 +35,7 @@ public enum CheckJSON {
     }
 
     static func finding(finding: Finding, fails: Bool) -> JSONValue {
-        .object([
+        var members: [(String, JSONValue)] = [
             ("rule", .string(finding.rule)),
             ("interface", finding.interface.map(JSONValue.string) ?? .null),
             ("subject", .string(finding.subject)),
@@ -48,7 +48,11 @@ public enum CheckJSON {
                                   ("column", .number(Double(finding.location.column)))])),
             ("message", .string(finding.message)),
             ("fix", .string(finding.fix)),
-        ])
+        ]
+        if !finding.consumers.isEmpty {
+            members.append(("consumers", .array(finding.consumers.map { .string($0.interface) })))
+        }
+        return .object(members)
     }
 
     static func entry(_ entry: Baseline.Entry) -> JSONValue {

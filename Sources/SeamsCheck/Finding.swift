@@ -1,5 +1,5 @@
 public import SeamsModel
-import SeamsAnalyzer
+public import SeamsAnalyzer
 
 /// One thing the gate looked at: an open decision of an interface or of the document, or a
 /// threshold crossed. Its identity (`key`) never contains a line number, so baselines and
@@ -24,6 +24,9 @@ public struct Finding: Sendable, Hashable {
     public var fix: String
     /// Where the finding stands against a baseline.
     public var status: FindingStatus = .open
+    /// For a decision of a payload several interfaces carry: every interface that reads it. The
+    /// finding is reported once, at its cause, instead of once per interface.
+    public var consumers: [SharedDecision.Consumer] = []
 
     public init(document: String, interface: String?, rule: String, subject: String, bits: Double, isLowerBound: Bool,
                 severity: Severity, location: SourceLocation, message: String, fix: String) {

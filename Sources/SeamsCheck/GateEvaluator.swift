@@ -11,7 +11,8 @@ public enum GateEvaluator {
         for interface in score.interfaces {
             interfaces.append(InterfaceCheck(name: interface.name, openBits: interface.openBits,
                                              isLowerBound: interface.isLowerBound, location: interface.location))
-            for decision in interface.decisions {
+            // A shared payload's decisions are reported once, at their cause, below.
+            for decision in interface.decisions where !decision.isShared {
                 findings.append(finding(decision, document: score.document, interface: interface.name, settings: settings))
             }
             if let limit = limits.maxInterfaceBits, NumberText.rounded(interface.openBits) > NumberText.rounded(limit) {
@@ -25,6 +26,12 @@ public enum GateEvaluator {
         }
         for decision in score.findings {
             findings.append(finding(decision, document: score.document, interface: nil, settings: settings))
+        }
+        for shared in score.sharedDecisions {
+            var reported = finding(shared.decision, document: score.document, interface: nil, settings: settings,
+                                   place: ", counted once at its cause, \(shared.consumerText())")
+            reported.consumers = shared.consumers
+            findings.append(reported)
         }
         // A spec has no interfaces: gate the artifacts any cut would expose instead.
         let exposure = score.specExposure

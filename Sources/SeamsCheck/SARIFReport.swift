@@ -117,6 +117,19 @@ public enum SARIFReport {
             ]))])])),
             ("partialFingerprints", .object([("seamsFinding/v1", .string(StableHash.hex(identity)))])),
         ]
+        if !finding.consumers.isEmpty {
+            // A shared payload's decision is one result at its cause; each interface reading it is a related location.
+            fields.append(("relatedLocations", .array(finding.consumers.enumerated().map { index, consumer in
+                .object([("id", .number(Double(index + 1))),
+                         ("physicalLocation", .object([
+                            ("artifactLocation", .object([("uri", .string(RelativePath.of(consumer.location.file, from: root))),
+                                                          ("uriBaseId", .string("%SRCROOT%"))])),
+                            ("region", .object([("startLine", .number(Double(consumer.location.line))),
+                                                ("startColumn", .number(Double(consumer.location.column)))])),
+                         ])),
+                         ("message", .object([("text", .string("read by \(consumer.interface)"))]))])
+            })))
+        }
         if baseline {
             let state = switch finding.status {
             case .open, .new: "new"

@@ -104,9 +104,14 @@ enum CrewGraph {
             let names = received.count <= 12 ? received.map { crew.tasks[$0].key }.joined(separator: ", ")
                 : "\(received.count) earlier tasks (\(crew.tasks[received[0]].key) … \(crew.tasks[received[received.count - 1]].key))"
             if let collector {
-                let prose = Located("the outputs of \(received.count) earlier task\(received.count == 1 ? "" : "s"), joined as one text (CrewAI's aggregated context)", at: task.location)
+                // One text, written once by CrewAI's join: every consumer reads the same payload, so its
+                // decisions are counted once; each producer's own output is counted on its handoff in.
+                let prose = Located("the outputs CrewAI has collected, joined as one text (its aggregated context)", at: crew.location)
                 builder.handoff(from: collector, to: consumer, at: task.location,
-                                payload: ImportedPayload(payload: .prose(prose), location: task.location), implicit: "crewai.implicit-context")
+                                payload: ImportedPayload(payload: .prose(prose), location: crew.location), implicit: "crewai.implicit-context") { interface in
+                    interface.done = Located("first attempt: CrewAI joins the collected outputs as they are", at: crew.location)
+                    interface.onError = Located("fail: an exception in a task aborts the crew's kickoff", at: crew.location)
+                }
             } else {
                 for producerIndex in received {
                     let producer = crew.tasks[producerIndex]
@@ -163,8 +168,11 @@ enum CrewGraph {
     }
 
     /// Clauses a task states about its output: a guardrail is a completion criterion with retries,
-    /// a Pydantic or JSON output is validated against its schema. Without a guardrail, CrewAI's error
-    /// behaviour is fixed, not a choice left open: an exception in the task aborts the kickoff.
+    /// a Pydantic or JSON output is validated against its schema, `human_input` has a person review
+    /// it. Without them, CrewAI's behaviour is fixed, not a choice left open to each consumer: the
+    /// agent's final answer is handed on as it is (the first attempt), and an exception in the task
+    /// aborts the kickoff. What a task hands on is the task's to decide, the same for every later
+    /// task that reads it, so nothing here is left open per handoff.
     static func clauses(of task: CrewDefinition.Task, into interface: inout Interface) {
         if let guardrail = task.guardrail {
             interface.done = interface.done ?? Located("guardrail: \(guardrail.value)", at: guardrail.location)
@@ -172,8 +180,13 @@ enum CrewGraph {
         } else {
             if let model = task.outputModel {
                 interface.done = interface.done ?? Located("schema-valid (\(task.outputKind ?? "output_pydantic") \(model.value))", at: model.location)
+            } else if let review = task.humanInput {
+                interface.done = interface.done ?? Located("reviewed: human_input=True has a person review the answer", at: review)
+            } else {
+                interface.done = interface.done ?? Located("first attempt: CrewAI hands on the agent's final answer unchecked (no guardrail)", at: task.location)
             }
-            interface.onError = interface.onError ?? Located("fail: an exception in task '\(task.key)' aborts the crew's kickoff", at: task.location)
+            // No task name in the clause: a name like `relevant_news` would read as a vague term.
+            interface.onError = interface.onError ?? Located("fail: an exception in the task aborts the crew's kickoff", at: task.location)
         }
     }
 

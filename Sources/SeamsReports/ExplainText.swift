@@ -40,7 +40,9 @@ public enum ExplainText {
             "        at \(decision.location)",
             "        \(decision.question) \(decision.alternatives.joined(separator: " | "))",
             "        fix: \(decision.fix)",
-        ].joined(separator: "\n")
+        ].joined(separator: "\n") + (decision.isShared
+            ? "\n        " + style.dim("shared: the producer leaves it open once for every interface that carries this payload; the totals count it once")
+            : "")
     }
 
     /// `concernLoads`, when given, says where each concern's load comes from (stated, or derived and how).

@@ -54,6 +54,8 @@ public enum ScoreJSON {
             ("interfaces", .number(Double(score.totals.interfaces))),
         ]
         if score.totals.isLowerBound { totals.insert(("lowerBound", .bool(true)), at: 1) }
+        // What the consumers together are exposed to: a shared payload's decisions once per interface.
+        totals.insert(("exposedBits", .number(score.totals.exposedBits)), at: score.totals.isLowerBound ? 2 : 1)
         return [
             ("seams", .number(Double(version))),
             ("document", .string(score.document)),
@@ -61,6 +63,7 @@ public enum ScoreJSON {
             ("artifacts", .array(score.artifacts.map(artifact))),
             ("interfaces", interfaces),
             ("findings", .array(score.findings.map(decision))),
+            ("sharedDecisions", .array(score.sharedDecisions.map(shared))),
             ("pairs", .array(score.pairs.map(pair))),
             ("modules", .array(score.modules.map(module))),
             ("verdict", .object([
@@ -114,12 +117,22 @@ public enum ScoreJSON {
             ("bits", .number(decision.bits)),
         ]
         if decision.isLowerBound { entries.append(("lowerBound", .bool(true))) }
+        if decision.isShared { entries.append(("shared", .bool(true))) }
         entries.append(contentsOf: [
             ("severity", .string(decision.severity.rawValue)),
             ("alternatives", .array(decision.alternatives.map { .string($0) })),
             ("location", location(decision.location)),
             ("fix", .string(decision.fix)),
         ])
+        return .object(entries)
+    }
+
+    /// A decision counted once at its cause, with whoever writes and reads the payload.
+    static func shared(_ shared: SharedDecision) -> JSONValue {
+        guard case .object(var entries) = decision(shared.decision) else { return decision(shared.decision) }
+        entries.removeAll { $0.0 == "shared" }
+        entries.append(("producers", .array(shared.producers.map { .string($0) })))
+        entries.append(("consumers", .array(shared.consumers.map { .string($0.interface) })))
         return .object(entries)
     }
 

@@ -16,6 +16,10 @@ public enum ScoreText {
                    + " · crossing weight \(NumberText.decimal(score.totals.crossingWeight))"
                    + " · \(count(score.totals.modules, "module")) · \(count(score.totals.interfaces, "interface"))")
         out.append("  verdict: " + (score.verdict.orchestrate ? "orchestrate" : "single agent") + " — \(score.verdict.reason)")
+        if !score.sharedDecisions.isEmpty {
+            out.append(style.dim("  each decision counted once, where it is caused; the interfaces together are exposed to "
+                                 + bound + NumberText.decimal(score.totals.exposedBits) + " bits"))
+        }
 
         if !score.interfaces.isEmpty {
             out.append("")
@@ -39,6 +43,17 @@ public enum ScoreText {
             for finding in score.findings.sorted(by: { ($1.bits, $0.location) < ($0.bits, $1.location) }) {
                 out.append("  \(NumberText.fixed(finding.bits))  \(finding.id)  \(finding.subject)  \(style.dim(finding.location.description))")
             }
+        }
+        if !score.sharedDecisions.isEmpty {
+            out.append("")
+            out.append(style.bold("Counted once at the cause") + style.dim(" (a payload several interfaces carry)"))
+            let sorted = score.sharedDecisions.sorted { ($1.decision.bits, $0.decision.location, $0.decision.id, $0.decision.subject)
+                < ($0.decision.bits, $1.decision.location, $1.decision.id, $1.decision.subject) }
+            for shared in sorted.prefix(rowLimit ?? .max) {
+                let bits = (shared.decision.isLowerBound ? "≥" : "") + NumberText.fixed(shared.decision.bits)
+                out.append("  \(bits)  \(shared.decision.id)  \(shared.decision.subject)  \(shared.consumerText(limit: 4))  \(style.dim(shared.decision.location.description))")
+            }
+            out.append(contentsOf: more(score.sharedDecisions.count - min(sorted.count, rowLimit ?? .max), "shared decisions", style: style))
         }
         if !score.pairs.isEmpty {
             out.append("")
