@@ -29,6 +29,7 @@ struct CommandTests {
                 at Samples/loan-approval.yaml:18:7
                 How is this point in time written? ISO date | ISO date-time | RFC 2822 | Unix s | Unix ms | locale text
                 fix: Give submitted_at a format, e.g. format: date-time.
+                shared: the producer leaves it open once for every interface that carries this payload; the totals count it once
 
         """)
     }

@@ -18,7 +18,7 @@ struct BaselineTests {
     @Test func findingsStillMatchAfterTheyMoveAndUnrelatedLinesChange() throws {
         let original = try CheckFixture.sample("refund-gate-ambiguous.yaml")
         let baseline = Baseline(recording: try checks(original), relativeTo: directory)
-        #expect(baseline.entries.count == 6)
+        #expect(baseline.entries.count == 3)
 
         // Three comment lines on top move every finding down; the goal, a module's brief and the
         // order of two artifacts change; nothing about the open decisions does.
@@ -39,13 +39,13 @@ struct BaselineTests {
 
         var after = try checks(edited)
         let lines = after[0].findings.map(\.location.line)
-        #expect(lines == [23, 23, 24, 24, 24, 24], "the findings moved")
+        #expect(lines == [23, 24, 24], "the findings moved")
         let stale = baseline.compare(&after, relativeTo: directory)
         #expect(stale.isEmpty)
         #expect(after[0].findings.allSatisfy { $0.status == .baselined })
         #expect(after[0].passed)
         #expect(CheckReport(documents: after, baselineFile: "b.json").summary
-            == "seams check: passed — 1 document; 0 findings fail the gate; open: none; baseline: 0 new, 0 grown, 6 known, 0 no longer matching; fail on error")
+            == "seams check: passed — 1 document; 0 findings fail the gate; open: none; baseline: 0 new, 0 grown, 3 known, 0 no longer matching; fail on error")
     }
 
     @Test func newFindingsFailAndFixedOnesAreReportedStale() throws {
@@ -57,10 +57,10 @@ struct BaselineTests {
         edited = edited.replacingOccurrences(of: "    carries: [approval]\n", with: "    carries: [approval, audit_note]\n")
         var after = try checks(edited)
         let stale = baseline.compare(&after, relativeTo: directory)
-        #expect(stale.map(\.subject) == ["refund_decision 'relevant'", "refund_decision 'relevant'"])
+        #expect(stale.map(\.subject) == ["refund_decision 'relevant'"])
         let new = after[0].findings.filter { $0.status == .new }
-        #expect(new.map(\.rule) == ["text.vague", "text.vague", "interface.payload"])
-        #expect(new.map(\.subject) == ["refund_decision 'some'", "refund_decision 'some'", "audit_note"])
+        #expect(new.map(\.rule) == ["text.vague", "interface.payload"])
+        #expect(new.map(\.subject) == ["refund_decision 'some'", "audit_note"])
         #expect(!after[0].passed)
         #expect(after[0].failing.map(\.subject) == ["audit_note"])
     }

@@ -156,7 +156,7 @@ struct DiffTests {
         #expect(diff.changes.map(\.newBits) == [0, 0])
         #expect(diff.changes[0].closed.map(\.rule) == ["interface.prose", "text.vague", "text.vague"])
         #expect(diff.changes[0].opened.isEmpty)
-        #expect(DiffText.render(diff).hasPrefix("seams diff: old.yaml -> new.yaml\n  open bits ≥20 -> 0 (-20)\n"))
+        #expect(DiffText.render(diff).hasPrefix("seams diff: old.yaml -> new.yaml\n  open bits ≥10 -> 0 (-10)\n"))
         let same = ScoreDiff(old: new, new: new)
         #expect(same.changes.isEmpty)
         #expect(same.unchanged == 4)

@@ -61,7 +61,7 @@ import Testing
         let document = try ImportFixture.load("crewai/hierarchical")
         let score = try ImportFixture.score(document)
         #expect(ImportFixture.openBits(score) == [
-            "manager->gather": 12.32, "manager->summarise": 12.32, "gather->manager": 10, "summarise->manager": 10,
+            "manager->gather": 12.32, "manager->summarise": 12.32, "gather->manager": 8, "summarise->manager": 8,
         ])
         // `context: []` says "no earlier output": no implicit context.
         #expect(FrameworkImport.implicitContextCount(in: document) == 0)
