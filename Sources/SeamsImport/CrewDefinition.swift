@@ -18,6 +18,8 @@ struct CrewDefinition {
         var location: SourceLocation
         var description: Located<String>?
         var expectedOutput: Located<String>?
+        /// Where an `expected_output` is written empty: what the task hands on is then undecided, at that line.
+        var emptyExpectedOutput: SourceLocation?
         var agent: Located<String>?
         /// nil when the task names no context: CrewAI then passes every earlier task's output.
         var context: [Located<String>]?
@@ -71,6 +73,7 @@ struct CrewDefinition {
         var task = Task(key: key, location: location, description: node.text("description"),
                         expectedOutput: node.text("expected_output"), agent: node.text("agent"))
         if let written = node.keyNode("expected_output"), task.expectedOutput == nil {
+            task.emptyExpectedOutput = written.location
             builder.warn("crewai.expected-output-empty", at: written.location,
                          "task '\(key)' has an empty expected_output: its agent is told nothing about what to deliver, and the task after it gets whatever comes",
                          fix: "say what the task delivers (its structure, length and format), or give the task output_pydantic=")
@@ -95,7 +98,10 @@ struct CrewDefinition {
     mutating func overlay(_ inline: CrewPythonTask, at index: Int, context: [Located<String>]?) {
         var task = tasks[index]
         if let value = inline.description { task.description = value }
-        if let value = inline.expectedOutput { task.expectedOutput = value }
+        if let value = inline.expectedOutput {
+            task.expectedOutput = value
+            task.emptyExpectedOutput = nil
+        }
         if let context { task.context = context }
         if let model = inline.outputModel {
             task.outputModel = model

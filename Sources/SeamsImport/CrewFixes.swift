@@ -15,6 +15,9 @@ enum CrewFixes {
     /// Fixes for the payload `task` hands on: its `expected_output` prose or its model's fields.
     static func payload(of task: CrewDefinition.Task, _ payload: ImportedPayload, into builder: inout ImportBuilder) {
         switch payload.payload {
+        case .prose(let prose) where prose.value.isEmpty:
+            builder.fix("interface.prose", at: prose.location,
+                        "Say in the expected_output of task '\(task.key)' what it delivers (structure, length, format), or give it output_pydantic=<a Pydantic model with typed fields>")
         case .prose(let prose):
             let place = "\((prose.location.file as NSString).lastPathComponent):\(prose.location.line)"
             builder.fix("interface.prose", at: prose.location,

@@ -161,7 +161,9 @@ enum CrewGraph {
                          fix: "define the model in the project's Python files so Seams can read its fields")
             return nil
         }
-        guard let prose = task.expectedOutput else { return nil }
+        // An empty expected_output leaves the whole output undecided, at its own line: one decision of
+        // the producer, however many later tasks read it (not a payload missing on each handoff).
+        guard let prose = task.expectedOutput ?? task.emptyExpectedOutput.map({ Located("", at: $0) }) else { return nil }
         let payload = ImportedPayload(payload: .prose(prose), location: prose.location)
         CrewFixes.payload(of: task, payload, into: &builder)
         return payload

@@ -49,6 +49,8 @@ import Testing
     static func interfaces(of document: Document) -> Set<String> {
         Set(document.interfaces.map { interface in
             let carries = switch interface.payload {
+            // An empty expected_output declares nothing (its decision sits on its own line, once).
+            case .prose(let prose)? where prose.value.isEmpty: "-"
             case .prose?: "expected_output"
             case .fields(let fields)?: fields.map(\.name).sorted().joined(separator: ",")
             case nil: "-"
