@@ -57,16 +57,7 @@ enum CrewAIImporter {
             _ = try builder.build(file: path)  // errors found while looking come first
             throw nothingAnalysed(path)
         }
-        let version = CrewVersion.find(in: files, limits: limits)
-        if let version {
-            let keeps = version >= CrewVersion.keepsOutputsBeforeAsync
-            for index in crews.indices { crews[index].keepsOutputsBeforeAsync = keeps }
-            builder.note("crewai.version", at: version.location,
-                         "read with CrewAI \(version.text)'s rules: " + (keeps
-                            ? "outputs collected before an asynchronous batch are kept when it is awaited (since 1.14.5)"
-                            : "an awaited asynchronous batch replaces the outputs collected before it (before 1.14.5)"),
-                         fix: "nothing to do; Seams follows the version the project pins")
-        }
+        CrewVersion.apply(CrewVersion.find(in: files, limits: limits), to: &crews, into: &builder)
         let prefixed = crews.count + flows.count + pythonFlows.count > 1
         var placed = CrewPlacement()
         for crew in crews {

@@ -128,7 +128,7 @@ enum CrewGraph {
                 let kept = Set(received)
                 let dropped = (0..<index).filter { !kept.contains($0) }.map { crew.tasks[$0].key }
                 builder.warn("crewai.context-dropped", at: task.location,
-                             "task '\(task.key)' does not receive the output of \(dropped.prefix(12).joined(separator: ", "))\(dropped.count > 12 ? " and \(dropped.count - 12) more" : ""): once CrewAI waits for asynchronous tasks, it keeps only their outputs",
+                             "task '\(task.key)' does not receive the output of \(dropped.prefix(12).joined(separator: ", "))\(dropped.count > 12 ? " and \(dropped.count - 12) more" : ""): once CrewAI (before \(CrewVersion.keepsOutputsBeforeAsync.text)) waits for asynchronous tasks, it keeps only their outputs",
                              fix: "name every task it needs in `context: [...]`")
             }
         }
