@@ -12,8 +12,9 @@ public enum ImportRule {
         case "crewai.flow-wiring-not-found": .error
         case "crewai.context-dropped", "crewai.async-no-context", "crewai.task-unused", "crewai.python-not-found",
              "crewai.listen-unknown", "crewai.model-unknown", "crewai.input-missing", "crewai.input-unused",
-             "crewai.expected-output-empty":
+             "crewai.expected-output-empty", "crewai.output-field-unknown":
             .warning
+        case "crewai.raw-over-typed": .note
         default: id.hasSuffix(".implicit-context") ? .warning : nil
         }
     }

@@ -74,6 +74,7 @@ enum CrewAIImporter {
         }
         if !isSingleFile {
             CrewGlue.add(python.plainBodies.map(\.statements), crews: placed, models: python.models, into: &builder)
+            CrewCaller.add(python.plainBodies.map(\.statements), crews: placed, models: python.models, into: &builder)
             CrewInputs.check(python, crews: placed, into: &builder)
             warnUnwiredFlow(crewDirectories, hasFlow: !flows.isEmpty || !pythonFlows.isEmpty, files: files, into: &builder)
         }

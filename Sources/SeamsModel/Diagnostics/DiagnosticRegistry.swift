@@ -116,6 +116,8 @@ extension DiagnosticID {
         DiagnosticID(.import, "crewai.input-unused", "a kickoff(inputs=...) key no {placeholder} uses (a warning)"),
         DiagnosticID(.import, "crewai.expected-output-empty", "a CrewAI task with an empty expected_output"),
         DiagnosticID(.import, "crewai.version", "which CrewAI version's rules were applied (a note)"),
+        DiagnosticID(.import, "crewai.output-field-unknown", "the Python that runs a crew reads a field its final output does not have"),
+        DiagnosticID(.import, "crewai.raw-over-typed", "the Python that runs a crew reads the raw text of a typed output (a note)"),
         // import: LangGraph (#14)
         DiagnosticID(.import, "langgraph.graph-not-found", "no StateGraph(...) builder or @entrypoint in a LangGraph project"),
         DiagnosticID(.import, "langgraph.loop-unbounded", "a LangGraph cycle without a conditional way out and without a recursion_limit"),

@@ -1,0 +1,6 @@
+from pydantic import BaseModel
+
+
+class Report(BaseModel):
+    title: str
+    findings: list[str]

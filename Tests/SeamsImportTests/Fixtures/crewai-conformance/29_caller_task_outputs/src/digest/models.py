@@ -1,0 +1,6 @@
+from pydantic import BaseModel
+
+
+class Summary(BaseModel):
+    headline: str
+    points: list[str]
