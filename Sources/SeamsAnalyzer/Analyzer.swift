@@ -148,6 +148,13 @@ public struct Analyzer: Sendable {
                                  artifactTallies: [String: DecisionTally], artifactWeights: [String: Double],
                                  fields: FieldEvaluator, vague: VagueTermScanner) -> [ScoredInterface] {
         let written = Dictionary(document.interfaces.map { ("\($0.from.value)\u{0}\($0.to.value)", $0) }, uniquingKeysWith: { first, _ in first })
+        // Only an inline payload written once and carried by several interfaces (an imported output) can be
+        // shared; the rest are each their own interface's, and need no bookkeeping.
+        var places: [SourceLocation: Int] = [:]
+        for interface in document.interfaces where interface.payload != nil {
+            places[interface.payloadLocation ?? interface.location, default: 0] += 1
+        }
+        let payloadPlaces = places
         // Interfaces are independent of each other: score them on every core, merged in key order.
         return ParallelMap.map(flows.interfaceKeys(written: document.interfaces)) { key in
             let interface = written["\(key.from)\u{0}\(key.to)"]
@@ -176,8 +183,11 @@ public struct Analyzer: Sendable {
                 }
                 inlineWeight = payloadTally.weight
                 tally.absorb(payloadTally)
-                shapes.append(CarriedShape(key: PayloadKey(location: interface?.payloadLocation ?? location, payload: payload),
-                                           weight: payloadTally.weight, decisions: payloadTally.open))
+                let place = interface?.payloadLocation ?? location
+                if payloadPlaces[place, default: 0] > 1 {
+                    shapes.append(CarriedShape(key: PayloadKey(location: place, payload: payload),
+                                               weight: payloadTally.weight, decisions: payloadTally.open))
+                }
             } else if carried.isEmpty {
                 tally.consider(active[InterfaceRules.payload], isOpen: true, subject: "payload",
                                name: "the payload of \(key.from)->\(key.to)", at: location)

@@ -42,6 +42,13 @@ struct PayloadKey: Hashable, Sendable {
     var artifact: String?
     var location: SourceLocation?
     var payload: Payload?
+
+    /// Hashes the name and place only: payloads are compared in full just when those agree, so
+    /// 50,000 distinct inline payloads are not each hashed field by field.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(artifact)
+        hasher.combine(location)
+    }
 }
 
 /// The decisions and weight of one payload as an interface carries it.
