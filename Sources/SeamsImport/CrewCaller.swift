@@ -49,8 +49,11 @@ enum CrewCaller {
                 }
                 if case .assignment(let targets, _, _, let value?, "=", _) = statement, targets.count == 1,
                    case .name(let variable, _) = targets[0] {
-                    if let call = value.calls.first, let crew = CrewGlue.kickedCrew(call, crews: crews), value.asCall != nil {
-                        results[variable] = (crew, call.location)
+                    // `X().crew().kickoff(...)`, or `await X().crew().kickoff_async(...)`.
+                    var run = value
+                    if case .operation(let operands, "await", _) = value, operands.count == 1 { run = operands[0] }
+                    if run.asCall != nil, let crew = CrewGlue.kickedCrew(run, crews: crews) {
+                        results[variable] = (crew, run.location)
                     } else {
                         results[variable] = nil
                     }

@@ -13,7 +13,8 @@ import Testing
         #expect(ImportFixture.short(handoff.location) == "main.py:11:27")
         let findings = document.warnings.filter { $0.id.hasPrefix("crewai.output") || $0.id.hasPrefix("crewai.raw") }
         #expect(findings.map { "\($0.id) \($0.severity) \(ImportFixture.short($0.location))" }
-            == ["crewai.output-field-unknown warning main.py:14:27", "crewai.raw-over-typed note main.py:15:17"])
+            == ["crewai.output-field-unknown warning main.py:14:27", "crewai.raw-over-typed note main.py:15:17",
+                "crewai.output-field-unknown warning main.py:20:28"])
         #expect(findings[0].message == "result.pydantic.summary reads 'summary', which Report (output_pydantic of task 'write_report') does not have; it has title, findings")
         #expect(findings[1].fix == "read result.pydantic.<field> instead")
         // The caller's handoff is typed by Report, which is closed: nothing left open on it.

@@ -13,3 +13,8 @@ def run():
         print(finding)
     print(result.pydantic.summary)
     save(result.raw)
+
+
+async def run_async():
+    report = await ReportCrew().crew().kickoff_async(inputs={"topic": "wave power"})
+    return report.pydantic.sources
