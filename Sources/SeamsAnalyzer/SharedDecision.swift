@@ -10,7 +10,7 @@ public struct SharedDecision: Sendable, Hashable {
     public var decision: OpenDecision
     /// The modules that write the payload, sorted.
     public var producers: [String]
-    /// Every interface that carries it, sorted by name.
+    /// Every interface that carries it, in source order (where each is written or implied), then by name.
     public var consumers: [Consumer]
 
     /// One interface that carries the payload: its name (`from->to`), the module that reads it
@@ -100,7 +100,7 @@ struct SharedPayloads {
             for index in indices { sharedIdentities[index, default: []].formUnion(identities) }
             let producers = Array(Set(indices.map { scores[$0].from })).sorted()
             let consumers = indices.map { SharedDecision.Consumer(interface: scores[$0].name, module: scores[$0].to, location: scores[$0].location) }
-                .sorted { $0.interface < $1.interface }
+                .sorted { ($0.location, $0.interface) < ($1.location, $1.interface) }
             // The first carrier's copy holds the fix as the framework words it.
             let worded = Dictionary(scores[indices[0]].decisions.map { (Identity($0), $0) }, uniquingKeysWith: { first, _ in first })
             for original in shape.decisions {

@@ -22,7 +22,7 @@ import Testing
         ])
         // lookup_account's expected_output reaches two tasks: one decision, counted once in the totals.
         #expect(score.sharedDecisions.map(\.decision.subject) == ["lookup_account output"])
-        #expect(score.sharedDecisions.first?.consumers.map(\.interface) == ["lookup_account->draft_reply", "lookup_account->send_reply"])
+        #expect(score.sharedDecisions.first?.consumers.map(\.interface) == ["lookup_account->send_reply", "lookup_account->draft_reply"])  // by location: tasks.yaml, then crew.py
         #expect(NumberText.decimal(score.totals.openBits) == "20.91")
         #expect(NumberText.decimal(score.totals.exposedBits) == "28.91")
         #expect(FrameworkImport.implicitContextCount(in: document) == 2)
