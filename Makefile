@@ -1,5 +1,5 @@
 # One entry point for people and CI. Every target installs what is missing first.
-# `make test` reads nothing outside the clone; `make corpus` and `make bench-partition` do.
+# `make test` reads nothing outside the clone; `make corpus` and `make bench-partition` read the folder you name.
 .PHONY: deps build demo test reports check-reports corpus bench bench-partition fuzz
 
 # System libraries only (libgraphviz-dev); never Python packages.
@@ -26,7 +26,7 @@ test: deps
 reports: deps
 	scripts/regenerate-reports.sh
 
-# Reports/agent-corpus.md from real third-party projects (AGENT_CORPUS, default ../shared/corpus/agents).
+# Reports/agent-corpus.md from real third-party projects: make corpus AGENT_CORPUS=DIR (no default).
 corpus: deps
 	scripts/score-agent-corpus.sh
 

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # The architect against KaHyPar, METIS, KaHIP and an ILP optimum (HiGHS), on planted specs and the
-# Walshaw graphs of ../shared/corpus/partitioning; writes Reports/benchmarks.md. Not part of the tests.
+# Walshaw graphs in the folder SEAMS_PARTITION_CORPUS names (no default); writes Reports/benchmarks.md. Not part of the tests.
 # Installs the peers itself when missing (PyPI, pinned in Benchmarks/requirements-bench.txt: kahypar,
 # kahip, highspy, numpy; Debian: metis).
 # Usage: Benchmarks/partition-benchmark.sh [--quick]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-CORPUS="${SEAMS_PARTITION_CORPUS:-../shared/corpus/partitioning}"
-if [ ! -d "$CORPUS" ]; then
+CORPUS="${SEAMS_PARTITION_CORPUS:-}"
+if [ -z "$CORPUS" ] || [ ! -d "$CORPUS" ]; then
   echo "$CORPUS: no Walshaw corpus there — set SEAMS_PARTITION_CORPUS to the folder of *.graph files" >&2
   exit 2
 fi

@@ -40,7 +40,7 @@ fi
 # and the staleness check read nothing outside the clone.
 # The name rules' precision on real field names (issue #15's measurement).
 NO_COLOR=1 "$BIN" rules --measure Tests/SeamsAnalyzerTests/Fixtures/field-names.tsv > Reports/field-name-precision.md
-# The CrewAI conformance table, measured over the test fixtures (no ../shared needed).
+# The CrewAI conformance table, measured over the test fixtures (nothing outside the clone needed).
 swift build -q --build-tests
 RECORD_CONFORMANCE=1 swift test -q --skip-build --filter CrewAIConformanceTests > /dev/null
 # LangGraph and OpenAI Agents SDK fixture projects against their expected interfaces.
