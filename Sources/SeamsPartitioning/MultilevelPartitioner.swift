@@ -1,4 +1,3 @@
-import SeamsAnalyzer
 /// The architect's partitioner: contract `together` groups, check feasibility, then coarsen,
 /// partition the coarsest level from several seeded starts, and refine level by level with
 /// capacity-aware FM and pairwise flow refinement. Small problems are then searched exactly,
@@ -253,6 +252,15 @@ public enum MultilevelPartitioner {
         return bound
     }
 
+    /// `Int(value)` that cannot trap: NaN is 0, values beyond `Int`'s range are its ends.
+    static func saturatingInt(_ value: Double) -> Int {
+        if value.isNaN { return 0 }
+        // 2^63 is exactly representable; every Double below it converts.
+        if value >= 9_223_372_036_854_775_808.0 { return .max }
+        if value < -9_223_372_036_854_775_808.0 { return .min }
+        return Int(value)
+    }
+
     // MARK: multilevel
 
     static func multilevel(_ atoms: Level, problem: PartitionProblem, seed: UInt64, deep: Bool,
@@ -263,7 +271,7 @@ public enum MultilevelPartitioner {
         // Few large blocks (graph partitioning): stop at 20 vertices per block, as k-way partitioners
         // do. Many small blocks (task specs): coarsen until clusters approach the budget.
         // More blocks than vertices mean nothing; the clamp also keeps a tiny budget from trapping.
-        let blocks = fixed ?? min(max(1, atoms.hypergraph.vertexCount), NumberText.saturatingInt((total / problem.capacity).rounded(.up)))
+        let blocks = fixed ?? min(max(1, atoms.hypergraph.vertexCount), saturatingInt((total / problem.capacity).rounded(.up)))
         let largeBlocks = total / Double(max(1, blocks)) >= 100 * heaviest
         let contractionLimit = largeBlocks && !deep ? max(160, 20 * blocks) : max(120, 2 * blocks)
         let clusterLimit = max(heaviest, min(problem.capacity, 2 * total / Double(contractionLimit)))
