@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import SeamsAnalyzer
 import SeamsArchitect
 import SeamsModel
+import SeamsWorkspace
 
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -62,16 +62,11 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let plan: Plan
-        var config = ProjectConfig()
-        if let file = options.config ?? ProjectConfig.discover(beside: options.document) {
-            config = try ProjectConfig.load(path: file)
-        }
-        let catalog = config.applied(to: try Catalog.builtIn())
-        let spec = try DocumentLoader(limits: options.limits).load(path: options.document)
-        CommandRunner.printWarnings(spec.warnings)
-        plan = try Architect.plan(spec: spec, analyzer: Analyzer(catalog: catalog, config: config),
-                                  options: Architect.Options(budget: budget, modules: modules, allowCycles: allowCycles))
+        // A spec, a decomposition or a framework project (`--from`): its concerns are planned.
+        let spec = try options.workspace.load(options.document)
+        CommandRunner.printWarnings(spec.document.warnings)
+        let plan = try Architect.plan(spec: spec.document, analyzer: try spec.analyzer(),
+                                      options: Architect.Options(budget: budget, modules: modules, allowCycles: allowCycles))
         let chosen = format ?? (output.map { $0.lowercased().hasSuffix(".json") } == true ? .json : .yaml)
         let text = PlanReport.document(plan, format: chosen.reportFormat)
         if let record {
