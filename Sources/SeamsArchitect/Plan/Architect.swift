@@ -88,7 +88,9 @@ public enum Architect {
         var plan = spec
         plan.hasModules = true
         plan.attentionBudget = budget
-        let drafted = ModuleDrafter(spec: spec, blockOf: blockOf, singleAgent: single || blockOf.allSatisfy { $0 == 0 })
+        var weightOfArtifact: [String: Double] = [:]
+        for artifact in specScore.artifacts { weightOfArtifact[artifact.id] = artifact.weight }
+        let drafted = ModuleDrafter(spec: spec, blockOf: blockOf, singleAgent: single || blockOf.allSatisfy { $0 == 0 }, weightOf: weightOfArtifact)
         plan.modules = drafted.modules
         plan.interfaces = drafted.interfaces
         let planScore = analyzer.score(plan)
@@ -105,8 +107,6 @@ public enum Architect {
         let allTouched = Set(concerns.flatMap { ($0.reads + $0.writes).map(\.value) }).sorted().map { weightOf[$0] ?? 0 }
         let overhead = OrchestrationOverhead(moduleLoads: drafted.loads, moduleArtifacts: touched, allArtifacts: allTouched,
                                              interfaces: plan.interfaces.count)
-        var weightOfArtifact: [String: Double] = [:]
-        for artifact in specScore.artifacts { weightOfArtifact[artifact.id] = artifact.weight }
         let rationale = DecisionRecord.rationale(concerns: concerns, blockOf: blockOf, moduleIDs: Array(drafted.modules.keys),
                                                  weightOf: weightOfArtifact, graph: graph, budget: budget)
         let record = makeRecord(single: single, fixed: fixed, modules: drafted.modules.count, cost: cost, sweep: sweep,
