@@ -15,8 +15,11 @@ public enum MultilevelPartitioner {
         let graph = problem.hypergraph
         let count = graph.vertexCount
         if count == 0 { return PartitionResult(blockOf: [], blockCount: 0, cost: 0, lowerBound: 0, isOptimal: true, exactNodes: 0) }
-        let (atoms, atomOf, cycles) = try atomLevel(problem)
-        try checkFeasible(atoms, atomOf: atomOf, problem: problem)
+        let (fullAtoms, atomOf, cycles) = try atomLevel(problem)
+        try checkFeasible(fullAtoms, atomOf: atomOf, problem: problem)
+        // Large nets guide nothing: the search runs without them, candidates compare on the full objective.
+        let large = LargeNets(level: fullAtoms)
+        let atoms = large.reduced
 
         // Several independent multilevel runs with fixed seeds, alternating a deep and a shallow
         // hierarchy, then V-cycles from the best; the best feasible assignment wins. Every run ends
@@ -27,6 +30,7 @@ public enum MultilevelPartitioner {
         var (blocks, blockCount) = multilevel(atoms, problem: problem, seed: seed, deep: false)
         var state = PartitionState(level: atoms, blockOf: blocks, blockCount: blockCount, capacity: problem.capacity)
         var feasible = isFeasible(state, fixed: problem.blockCount)
+        var stateCost = large.objective(state)
         if let fixed = problem.blockCount, !atoms.isDirected, atoms.vertexCount <= 20_000, RecursiveBisection.applies(atoms, blockCount: fixed) {
             // A recursive-bisection start competes with the k-way ones; the V-cycles refine the winner.
             let split = RecursiveBisection.partition(atoms, blockCount: fixed, capacity: problem.capacity, seed: seed ^ 0xB15E_C7, tries: 10)
@@ -36,25 +40,28 @@ public enum MultilevelPartitioner {
             if FlowRefiner.refine(&candidate) > PartitionState.tolerance { Refiner.refine(&candidate) }
             Refiner.fillEmptyBlocks(&candidate)
             let candidateFeasible = isFeasible(candidate, fixed: fixed)
-            if (candidateFeasible && !feasible) || (candidateFeasible == feasible && candidate.cost < state.cost - 1e-12) {
+            let candidateCost = large.objective(candidate)
+            if (candidateFeasible && !feasible) || (candidateFeasible == feasible && candidateCost < stateCost - 1e-12) {
                 let numbered = ExactSearch.normalised(candidate.blockOf)
                 (blocks, blockCount, feasible) = (numbered, (numbered.max() ?? -1) + 1, candidateFeasible)
                 state = PartitionState(level: atoms, blockOf: numbered, blockCount: blockCount, capacity: problem.capacity)
+                stateCost = large.objective(state)
             }
         }
-        for repetition in 1..<(repetitions + vCycles) where !(feasible && state.cost == 0) {
+        for repetition in 1..<(repetitions + vCycles) where !(feasible && stateCost == 0) {
             let isVCycle = repetition >= repetitions
             if isVCycle && !feasible { break }
             let (other, otherCount) = multilevel(atoms, problem: problem, seed: seed &+ UInt64(repetition) &* 0x9E37_79B9,
                                                  deep: repetition % 2 == 1, from: isVCycle ? (blocks, blockCount) : nil)
             let candidate = PartitionState(level: atoms, blockOf: other, blockCount: otherCount, capacity: problem.capacity)
             let candidateFeasible = isFeasible(candidate, fixed: problem.blockCount)
-            if (candidateFeasible && !feasible) || (candidateFeasible == feasible && candidate.cost < state.cost - 1e-12) {
-                (blocks, blockCount, state, feasible) = (other, otherCount, candidate, candidateFeasible)
+            let candidateCost = large.objective(candidate)
+            if (candidateFeasible && !feasible) || (candidateFeasible == feasible && candidateCost < stateCost - 1e-12) {
+                (blocks, blockCount, state, feasible, stateCost) = (other, otherCount, candidate, candidateFeasible, candidateCost)
             }
         }
-        var cost = feasible ? state.cost : .infinity
-        var lowerBound = netLowerBound(atoms, capacity: problem.capacity)
+        var cost = feasible ? stateCost : .infinity
+        var lowerBound = netLowerBound(fullAtoms, capacity: problem.capacity)
         var optimal = cost <= lowerBound + PartitionState.tolerance
         var nodes = 0
         if !optimal && atoms.vertexCount <= exactVertexLimit {
@@ -65,7 +72,7 @@ public enum MultilevelPartitioner {
                 blocks = outcome.blockOf
                 blockCount = (blocks.max() ?? -1) + 1
                 state = PartitionState(level: atoms, blockOf: blocks, blockCount: blockCount, capacity: problem.capacity)
-                cost = state.cost
+                cost = large.objective(state)
                 feasible = true
             }
             lowerBound = max(lowerBound, outcome.lowerBound)
