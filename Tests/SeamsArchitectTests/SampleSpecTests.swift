@@ -160,3 +160,14 @@ struct ForcedCycleTests {
         #expect(plan.cost < acyclic.cost)
     }
 }
+
+/// Item 8 of issue 12 on the planner's own plans: before, `seams score` advised merging 32 of
+/// the modules of the six sample plans (8 + 8 + 7 + 7 + 1 + 1); every one crossed a rule.
+struct PlanMergeAdviceTests {
+    @Test(arguments: SampleSpecTests.samples)
+    func theAnalyzerAdvisesNoMergeOnThePlannersOwnPlan(name: String) throws {
+        let (_, plan) = try SampleSpecTests.load(name)
+        let merges = plan.score.modules.filter { $0.advice == .merge }.map { "\($0.id) with \($0.mergeWith ?? "?")" }
+        #expect(merges.isEmpty, "\(name): \(merges)")
+    }
+}

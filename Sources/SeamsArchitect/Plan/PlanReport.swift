@@ -93,7 +93,7 @@ public enum PlanReport {
         var rationale: [String: DecisionRecord.ModuleRationale] = [:]
         for entry in plan.record?.modules ?? [] { rationale[entry.module] = entry }
         for module in plan.score.modules {
-            var lines = ["load \(NumberText.decimal(module.load)) of \(NumberText.decimal(module.budget)); advice: \(module.advice.rawValue)"]
+            var lines = ["load \(NumberText.decimal(module.load)) of \(NumberText.decimal(module.budget)); advice: \(module.mergeWith.map { "merge with \($0)" } ?? module.advice.rawValue)"]
             if let entry = rationale[module.id], !plan.isSingleAgent {
                 lines.append("why: \(entry.why)")
                 if let merge = entry.rejectedMerge { lines.append("rejected merge: \(merge)") }
