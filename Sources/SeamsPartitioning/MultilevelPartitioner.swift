@@ -48,9 +48,18 @@ public enum MultilevelPartitioner {
                 stateCost = large.objective(state)
             }
         }
+        // On small problems the runs soon repeat themselves: the independent runs stop after
+        // `patience` in a row found nothing better, and so do the V-cycles. Run numbers (and so
+        // seeds) stay those of the full schedule, so a run that happens is the run it always was.
+        var fruitless = 0
         for repetition in 1..<(repetitions + vCycles) where !(feasible && stateCost == 0) {
             let isVCycle = repetition >= repetitions
             if isVCycle && !feasible { break }
+            if repetition == repetitions { fruitless = 0 }
+            if let patience = patience(vertexCount: atoms.vertexCount), fruitless >= patience {
+                if isVCycle { break }
+                continue
+            }
             let (other, otherCount) = multilevel(atoms, problem: problem, seed: seed &+ UInt64(repetition) &* 0x9E37_79B9,
                                                  deep: repetition % 2 == 1, from: isVCycle ? (blocks, blockCount) : nil)
             let candidate = PartitionState(level: atoms, blockOf: other, blockCount: otherCount, capacity: problem.capacity)
@@ -58,6 +67,9 @@ public enum MultilevelPartitioner {
             let candidateCost = large.objective(candidate)
             if (candidateFeasible && !feasible) || (candidateFeasible == feasible && candidateCost < stateCost - 1e-12) {
                 (blocks, blockCount, state, feasible, stateCost) = (other, otherCount, candidate, candidateFeasible, candidateCost)
+                fruitless = 0
+            } else {
+                fruitless += 1
             }
         }
         var cost = feasible ? stateCost : .infinity
@@ -99,6 +111,16 @@ public enum MultilevelPartitioner {
         if vertexCount <= 5_000 { return (60, 40) }
         if vertexCount <= 20_000 { return (20, 20) }
         return (1, 1)
+    }
+
+    /// Runs in a row that found nothing better after which a problem of this size stops its
+    /// independent runs (and then its V-cycles); nil: the full schedule. Only problems of at most
+    /// 64 vertices, where 60 runs and 40 V-cycles are many times what the search needs (the
+    /// architect's specs; every graph of the partitioning benchmark is larger), and where the
+    /// architect partitions up to seven times per plan (its module-count sweep, the plan with
+    /// cycles allowed).
+    static func patience(vertexCount: Int) -> Int? {
+        vertexCount <= 64 ? 8 : nil
     }
 
     // MARK: atoms and feasibility
