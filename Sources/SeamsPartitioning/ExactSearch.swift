@@ -40,6 +40,9 @@ struct ExactSearch {
     private var remainingWeight: [Double] = []
     /// Directed levels: flowCount[a * maxBlocks + b] counts edges between placed vertices from block a to b.
     private var flowCount: [Int] = []
+    /// Directed levels: how many blocks feed each block, and how many each block feeds.
+    private var feeders: [Int] = []
+    private var fed: [Int] = []
     private var seenStamp: [Int] = []
     private var stamp = 0
     private var cycleStack: [Int] = []
@@ -83,7 +86,11 @@ struct ExactSearch {
         blockAlone = [Bool](repeating: false, count: maxBlocks)
         pinCount = [Int](repeating: 0, count: graph.netCount * maxBlocks)
         netBlocks = [Int](repeating: 0, count: graph.netCount)
-        if level.isDirected { flowCount = [Int](repeating: 0, count: maxBlocks * maxBlocks) }
+        if level.isDirected {
+            flowCount = [Int](repeating: 0, count: maxBlocks * maxBlocks)
+            feeders = [Int](repeating: 0, count: maxBlocks)
+            fed = [Int](repeating: 0, count: maxBlocks)
+        }
         remainingWeight = [Double](repeating: 0, count: count + 1)
         for depth in stride(from: count - 1, through: 0, by: -1) {
             remainingWeight[depth] = remainingWeight[depth + 1] + graph.vertexWeights[order[depth]]
@@ -144,24 +151,34 @@ struct ExactSearch {
         if let fixedBlocks, used + verticesLeft < fixedBlocks { return }
         // Capacity: what is left must fit in the room of open blocks plus blocks still to open.
         var room = 0.0
-        for block in 0..<used where !blockAlone[block] { room += max(0, capacity - load[block]) }
+        var open = 0
+        while open < used {
+            if !blockAlone[open] { room += max(0, capacity - load[open]) }
+            open += 1
+        }
         room += Double(maxBlocks - used) * capacity
         if remainingWeight[depth] > room + 1e-9 { return }
 
         let candidateCount = min(used + 1, maxBlocks)
-        for block in 0..<candidateCount {
+        let isAlone = alone[vertex]
+        let firstNet = incidenceStart[vertex]
+        let endNet = incidenceStart[vertex + 1]
+        var block = -1
+        while block + 1 < candidateCount {
+            block += 1
             if aborted {
                 frontier = min(frontier, partial)
                 return
             }
             let opening = block == used
-            if alone[vertex] && !opening { continue }
+            if isAlone && !opening { continue }
             if blockAlone[block] { continue }
             if load[block] + weight > capacity + 1e-9 { continue }
             if conflictsWith(vertex, block) { continue }
             // Place, updating the cost of nets that gain a block.
             var added = 0.0
-            for index in incidenceStart[vertex]..<incidenceStart[vertex + 1] {
+            var index = firstNet
+            while index < endNet {
                 let net = incidence[index]
                 let slot = net * maxBlocks + block
                 if pinCount[slot] == 0 {
@@ -170,37 +187,42 @@ struct ExactSearch {
                     netBlocks[net] += 1
                 }
                 pinCount[slot] += 1
+                index += 1
             }
             if partial + added < bestCost - 1e-12 {
                 // The placed vertices' block graph was acyclic (a cycle cuts the branch), so a cycle
                 // needs an edge this placement adds; without one the search is skipped.
                 let newEdge = isDirected && addFlow(vertex, block, 1)
-                if !newEdge || !isOnCycle(block, blocks: opening ? used + 1 : used) {
+                // A cycle through `block` also needs an edge into it and one out of it.
+                if !newEdge || feeders[block] == 0 || fed[block] == 0 || !isOnCycle(block, blocks: opening ? used + 1 : used) {
                     blockOf[vertex] = block
                     load[block] += weight
                     if opening { used += 1 }
-                    if alone[vertex] { blockAlone[block] = true }
+                    if isAlone { blockAlone[block] = true }
                     partial += added
                     search(depth: depth + 1)
                     partial -= added
-                    if alone[vertex] { blockAlone[block] = false }
+                    if isAlone { blockAlone[block] = false }
                     if opening { used -= 1 }
                     load[block] -= weight
                     blockOf[vertex] = -1
                 }
                 if isDirected { addFlow(vertex, block, -1) }
             }
-            for index in incidenceStart[vertex]..<incidenceStart[vertex + 1] {
+            index = firstNet
+            while index < endNet {
                 let net = incidence[index]
                 let slot = net * maxBlocks + block
                 pinCount[slot] -= 1
                 if pinCount[slot] == 0 { netBlocks[net] -= 1 }
+                index += 1
             }
         }
     }
 
-    /// Whether a vertex that must be apart from `vertex` is placed in `block`.
-    private func conflictsWith(_ vertex: Int, _ block: Int) -> Bool {
+    /// Whether a vertex that must be apart from `vertex` is placed in `block`. (Mutating only so
+    /// that unoptimised builds do not copy the whole search to call it.)
+    private mutating func conflictsWith(_ vertex: Int, _ block: Int) -> Bool {
         let others = conflicts[vertex]
         var index = 0
         while index < others.count {
@@ -222,8 +244,9 @@ struct ExactSearch {
             let other = blockOf[next[index]]
             if other >= 0 && other != block {
                 let slot = block * maxBlocks + other
-                if sign > 0 && flowCount[slot] == 0 { appeared = true }
+                if sign > 0 && flowCount[slot] == 0 { appeared = true; fed[block] += 1; feeders[other] += 1 }
                 flowCount[slot] += sign
+                if sign < 0 && flowCount[slot] == 0 { fed[block] -= 1; feeders[other] -= 1 }
             }
             index += 1
         }
@@ -233,8 +256,9 @@ struct ExactSearch {
             let other = blockOf[previous[index]]
             if other >= 0 && other != block {
                 let slot = other * maxBlocks + block
-                if sign > 0 && flowCount[slot] == 0 { appeared = true }
+                if sign > 0 && flowCount[slot] == 0 { appeared = true; fed[other] += 1; feeders[block] += 1 }
                 flowCount[slot] += sign
+                if sign < 0 && flowCount[slot] == 0 { fed[other] -= 1; feeders[block] -= 1 }
             }
             index += 1
         }
