@@ -84,7 +84,7 @@ struct PlanRepair {
             result.overload += load[block] - capacity
         }
         for gate in graph.problem.constraints.alone where blockOf[gate] >= 0 && members[blockOf[gate]].count > 1 {
-            result.reasons.append((members[blockOf[gate]].filter { $0 != gate }, "\(concerns[gate].id) is a human gate, a module of its own"))
+            result.reasons.append((members[blockOf[gate]].filter { $0 != gate } + [gate], "\(concerns[gate].id) is a human gate, a module of its own"))
         }
         for (index, group) in graph.problem.constraints.apart.enumerated() {
             for (position, a) in group.enumerated() {
