@@ -7,7 +7,8 @@ import OrderedCollections
 /// Pure and deterministic: the same document, catalog and project file give the same score.
 public struct Analyzer: Sendable {
     public let catalog: Catalog
-    public let config: ProjectConfig
+    /// The project's policy and default budget.
+    public let settings: ScoringSettings
     /// The enabled entries, resolved once.
     let active: ActiveCatalog
 
@@ -16,9 +17,9 @@ public struct Analyzer: Sendable {
     /// The module that holds every concern of a spec written without `modules:`.
     public static let singleModuleID = "single-agent"
 
-    public init(catalog: Catalog, config: ProjectConfig = ProjectConfig()) {
+    public init(catalog: Catalog, settings: ScoringSettings = ScoringSettings()) {
         self.catalog = catalog
-        self.config = config
+        self.settings = settings
         self.active = ActiveCatalog(catalog)
     }
 
@@ -99,9 +100,9 @@ public struct Analyzer: Sendable {
     }
 
     private func resolvePolicy(_ document: Document) -> ScoringPolicy {
-        let policy = document.policyOverrides.applied(to: config.policy.applied(to: .defaults))
+        let policy = document.policyOverrides.applied(to: settings.policy.applied(to: .defaults))
         return ScoringPolicy(isolateMaxOpenBits: policy.isolateMaxOpenBits, shareContextRatio: policy.shareContextRatio,
-                             attention: document.attentionBudget ?? config.attention ?? Self.defaultAttention)
+                             attention: document.attentionBudget ?? settings.attention ?? Self.defaultAttention)
     }
 
     /// The modules to score: the written ones, or one module holding every concern of a spec.

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import SeamsAnalyzer
 import SeamsArchitect
 import SeamsModel
+import SeamsWorkspace
 
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -72,18 +72,14 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let plan: Plan
-        var config = ProjectConfig()
-        if let file = options.config ?? ProjectConfig.discover(beside: options.document) {
-            config = try ProjectConfig.load(path: file)
-        }
-        let catalog = config.applied(to: try Catalog.builtIn())
-        let spec = try DocumentLoader(limits: options.limits).load(path: options.document)
-        CommandRunner.printWarnings(spec.warnings)
+        // A spec, a decomposition or a framework project (`--from`): its concerns are planned; with
+        // --keep, an edited plan is repaired.
+        let spec = try options.workspace.load(options.document)
+        CommandRunner.printWarnings(spec.document.warnings)
         let architectOptions = Architect.Options(budget: budget, modules: modules, allowCycles: allowCycles)
-        let analyzer = Analyzer(catalog: catalog, config: config)
-        plan = keep ? try Architect.keep(plan: spec, analyzer: analyzer, options: architectOptions)
-            : try Architect.plan(spec: spec, analyzer: analyzer, options: architectOptions)
+        let analyzer = try spec.analyzer()
+        let plan = keep ? try Architect.keep(plan: spec.document, analyzer: analyzer, options: architectOptions)
+            : try Architect.plan(spec: spec.document, analyzer: analyzer, options: architectOptions)
         let chosen = format ?? (output.map { $0.lowercased().hasSuffix(".json") } == true ? .json : .yaml)
         let text = PlanReport.document(plan, format: chosen.reportFormat)
         if let record {

@@ -6,6 +6,7 @@ import SeamsModel
 import Testing
 import SeamsTestSupport
 @testable import SeamsArchitect
+@testable import SeamsPartitioning
 
 /// The architect on specs: brute-force optimality, constraints, planted recovery, determinism,
 /// and the plan being valid input to scoring.

@@ -4,6 +4,7 @@ import SeamsAnalyzer
 import SeamsModel
 import Testing
 @testable import SeamsArchitect
+import SeamsPartitioning
 
 /// Item 4 of issue 12: modules named for their role, briefs that state the gate condition and
 /// what the module must not do.

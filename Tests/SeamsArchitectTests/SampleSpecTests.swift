@@ -4,6 +4,7 @@ import SeamsAnalyzer
 import SeamsModel
 import Testing
 @testable import SeamsArchitect
+@testable import SeamsPartitioning
 
 /// The sample specs an orchestrator would run: every plan is acyclic, no module straddles a human
 /// gate, no irreversible effect's module holds work that must precede its approval, no reviewer

@@ -25,6 +25,19 @@ import SeamsTestSupport
         #expect(run.stderr == "\(Self.crew):1:1: error: no AutoGen component JSON in this folder — name the team's .json file\n")
     }
 
+    @Test func planFromAFrameworkPlansItsConcerns() throws {
+        for arguments in [["plan", Self.crew, "--from", "crewai"], ["plan", Self.crew]] {
+            let run = try ProcessRunner.run(arguments)
+            #expect(run.status == 0, "\(arguments)")
+            #expect(run.stdout.contains("\nconcerns:\n  triage_ticket:\n    does: \"Read the ticket {ticket} and classify it.\"\n"))
+            #expect(run.stdout.contains("    concerns: [triage_ticket, lookup_account, draft_reply, send_reply]\n"))
+            #expect(run.stderr.contains("warning: implicit context (2 interfaces)"))
+        }
+        let forced = try ProcessRunner.run(["plan", Self.crew, "--from", "autogen"])
+        #expect(forced.status == 2)
+        #expect(forced.stderr == "\(Self.crew):1:1: error: no AutoGen component JSON in this folder — name the team's .json file\n")
+    }
+
     @Test func unknownFrameworkIsAUsageError() throws {
         let run = try ProcessRunner.run(["score", Self.crew, "--from", "haystack"])
         #expect(run.status == 2)

@@ -1,6 +1,7 @@
 public import SeamsModel
 public import SeamsAnalyzer
 import OrderedCollections
+import SeamsPartitioning
 
 /// Turns a spec into a plan: decides whether to orchestrate at all, partitions the concerns into
 /// modules, drafts a brief per module and an interface per cut, and scores the result.
@@ -68,7 +69,7 @@ public enum Architect {
                         let bound = result.lowerBound
                         result = explored.chosen
                         result.lowerBound = min(bound, result.cost)
-                        result.isOptimal = result.cost <= bound + PartitionState.tolerance
+                        result.isOptimal = result.cost <= bound + PartitionResult.tolerance
                     }
                 }
                 if !options.allowCycles && graph.problem.constraints.isDirected {

@@ -1,5 +1,6 @@
 import SeamsModel
 import SeamsAnalyzer
+import SeamsPartitioning
 import OrderedCollections
 
 /// Why the plan is what it is, kept with the plan (the seed's "recorder that keeps decisions and

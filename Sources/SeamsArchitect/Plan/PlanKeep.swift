@@ -1,6 +1,7 @@
 public import SeamsModel
 public import SeamsAnalyzer
 import OrderedCollections
+import SeamsPartitioning
 
 extension Architect {
     /// Repair, not replan (`seams plan EDITED --keep`): keeps the edited plan's modules, never

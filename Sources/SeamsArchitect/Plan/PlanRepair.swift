@@ -1,6 +1,7 @@
 import SeamsModel
 import SeamsAnalyzer
 import OrderedCollections
+import SeamsPartitioning
 
 /// One concern moved by `seams plan --keep`, and the rule that made it move.
 public struct RepairMove: Sendable, Hashable {

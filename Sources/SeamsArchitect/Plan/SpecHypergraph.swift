@@ -1,5 +1,6 @@
 public import SeamsModel
 public import SeamsAnalyzer
+public import SeamsPartitioning
 import OrderedCollections
 
 /// A spec read as a partitioning problem: concerns are vertices weighted by load, artifacts are

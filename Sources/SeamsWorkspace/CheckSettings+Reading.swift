@@ -1,3 +1,4 @@
+import SeamsAnalyzer
 public import SeamsModel
 
 extension CheckSettings {

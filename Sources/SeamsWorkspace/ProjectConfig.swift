@@ -1,3 +1,4 @@
+public import SeamsAnalyzer
 public import SeamsModel
 import Foundation
 import OrderedCollections
@@ -86,6 +87,9 @@ public struct ProjectConfig: Sendable {
             }
         }
     }
+
+    /// What the analyzer reads of this project: policy and the default budget, nothing of the gate.
+    public var scoringSettings: ScoringSettings { ScoringSettings(policy: policy, attention: attention) }
 
     /// The catalog with this project's changes applied.
     public func applied(to base: Catalog) -> Catalog {
