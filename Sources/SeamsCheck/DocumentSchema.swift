@@ -130,6 +130,8 @@ public enum DocumentSchema {
         switch key {
         case "concerns", "tools": ref("textList")
         case "role", "objective", "output", "boundaries": ref("text")
+        case "pinned": .object([("type", .string("boolean")),
+                                ("description", .string("true: `seams plan --keep` repairs the plan around this module and never changes it."))])
         default: nil
         }
     }

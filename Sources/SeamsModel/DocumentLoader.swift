@@ -15,7 +15,7 @@ public struct DocumentLoader {
         public static let input = ["about", "fields", "weight"]
         public static let field = ["type", "items", "fields", "format", "unit", "range", "values", "required", "ordering", "about"]
         public static let concern = ["does", "reads", "writes", "effect", "gate", "actor", "role", "tools", "load"]
-        public static let module = ["concerns", "role", "objective", "output", "tools", "boundaries"]
+        public static let module = ["concerns", "role", "objective", "output", "tools", "boundaries", "pinned"]
         public static let interface = ["from", "to", "carries", "payload", "on-error", "done", "delivery", "about"]
         public static let payload = ["fields", "prose"]
         public static let constraints = ["together", "apart"]
@@ -309,6 +309,7 @@ private struct DocumentBuilder {
                 case "output": module.output = reader.string(value, "output")
                 case "tools": module.tools = reader.stringList(value, "tools")?.map(\.value)
                 case "boundaries": module.boundaries = reader.string(value, "boundaries")
+                case "pinned": module.pinned = reader.boolean(value, "pinned")
                 default: break
                 }
             }
@@ -398,7 +399,7 @@ private struct DocumentBuilder {
         let moduleIDs = Array(document.modules.keys)
 
         // A read that nothing writes and no input declares is a typo, or an input not yet listed.
-        for diagnostic in UnwrittenReads.diagnostics(document) + InputUse.warnings(document) {
+        for diagnostic in UnwrittenReads.diagnostics(document) + InputUse.warnings(document) + StaleInterfaces.warnings(document) {
             reader.report(diagnostic.id, diagnostic.severity, at: diagnostic.location, diagnostic.message, fix: diagnostic.fix)
         }
         // Every artifact a concern touches exists, declared or not.

@@ -4,6 +4,7 @@ import SeamsAnalyzer
 import SeamsModel
 import Testing
 @testable import SeamsArchitect
+import SeamsPartitioning
 
 /// Item 4 of issue 12: modules named for their role, briefs that state the gate condition and
 /// what the module must not do.
@@ -69,5 +70,38 @@ struct ModuleRoleTests {
         #expect(names == ["report", "b", "c"])
         #expect(ModuleNaming.systemName("payments_api") == "payments")
         #expect(ModuleNaming.slug("Refund_Approval") == "refund-approval")
+    }
+}
+
+/// Item 4 of issue 12: least privilege in the objective.
+struct ToolSpreadTests {
+    static let spec = """
+    seams: 1
+    budget: { attention: 2 }
+    inputs: [brief]
+    artifacts:
+      a: { weight: 4 }
+      b: { weight: 4 }
+      c: { weight: 1 }
+    concerns:
+      one: { reads: [brief], writes: [a], tools: [git], load: 1 }
+      two: { reads: [a], writes: [b], load: 1 }
+      three: { reads: [b], writes: [c], tools: [git], load: 1 }
+      four: { reads: [c], writes: [d], tools: [git], load: 1 }
+    """
+
+    @Test func aSharedToolIsANetOfThreeBitsPerExtraModule() throws {
+        let document = try DocumentLoader().load(text: Self.spec, file: "t.yaml")
+        let score = SpecFixtures.analyzer.score(document)
+        let graph = SpecHypergraph(document: document, score: score, budget: 2, modules: nil)
+        #expect(graph.sharedTools == ["git"])
+        #expect(graph.problem.hypergraph.netWeights.last == 3)
+        let plan = try SpecFixtures.plan(Self.spec, file: "t.yaml")
+        // Two modules of load 2: {one, two} and {three, four} cut b once (4 bits) and spread git over 2 modules (3 bits).
+        #expect(plan.document.modules.values.map { $0.concerns.map(\.value) } == [["one", "two"], ["three", "four"]])
+        #expect(plan.toolSpread.map(\.tool) == ["git"])
+        #expect(plan.toolSpread.map(\.bits) == [3])
+        #expect(plan.objective == plan.cost + 3)
+        #expect(PlanReport.summary(plan).contains { $0.hasPrefix("tool spread: 3 bits, 3 per extra module holding a shared tool (git in 2 modules: ") })
     }
 }

@@ -103,6 +103,7 @@ public enum DocumentEmitter {
         if let output = module.output { entries.append(DocumentEntry("output", .string(output.value))) }
         if let tools = module.tools { entries.append(DocumentEntry("tools", .list(tools.map { .string($0) }))) }
         if let boundaries = module.boundaries { entries.append(DocumentEntry("boundaries", .string(boundaries.value))) }
+        if module.isPinned { entries.append(DocumentEntry("pinned", .bool(true))) }
         return .map(entries)
     }
 }

@@ -12,14 +12,28 @@ struct ModuleDrafter {
     var artifactsByModule: [[String]] = []
     var loads: [Double] = []
 
-    init(spec: Document, blockOf: [Int], singleAgent: Bool, weightOf: [String: Double]) {
+    /// `names`, when given, fixes the name of each block whose entry is not empty (`seams plan --keep`);
+    /// the others are named for their role, never reusing a fixed name.
+    init(spec: Document, blockOf: [Int], singleAgent: Bool, weightOf: [String: Double], names fixed: [String]? = nil) {
         let concerns = Array(spec.concerns.values)
         let blockCount = (blockOf.max() ?? -1) + 1
         var members = [[Int]](repeating: [], count: blockCount)
         for (vertex, block) in blockOf.enumerated() { members[block].append(vertex) }
         let start = SourceLocation(file: spec.file, line: 1, column: 1)
         var moduleOfConcern: [String: String] = [:]
-        let ids = singleAgent ? [Analyzer.singleModuleID] : ModuleNaming.names(concerns: concerns, members: members, weightOf: weightOf)
+        var ids = singleAgent ? [Analyzer.singleModuleID] : ModuleNaming.names(concerns: concerns, members: members, weightOf: weightOf)
+        if let fixed, !singleAgent {
+            let kept = Set(fixed.filter { !$0.isEmpty })
+            var taken = kept
+            for block in 0..<blockCount {
+                if block < fixed.count, !fixed[block].isEmpty { ids[block] = fixed[block]; continue }
+                var name = ids[block]
+                var number = 2
+                while taken.contains(name) { name = "\(ids[block])-\(number)"; number += 1 }
+                taken.insert(name)
+                ids[block] = name
+            }
+        }
         for block in 0..<blockCount {
             for vertex in members[block] { moduleOfConcern[concerns[vertex].id] = ids[block] }
         }

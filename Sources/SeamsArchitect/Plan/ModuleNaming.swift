@@ -66,6 +66,14 @@ enum ModuleNaming {
         return result
     }
 
+    /// True when `name` is one a module holding only `concern` could have had: its decision, a system
+    /// it acts through, an artifact it writes, or its id. `seams plan --keep` prefers moving a concern
+    /// into the module named for it, so names keep saying what their modules do.
+    static func fits(_ concern: Concern, name: String) -> Bool {
+        let names = concern.writes.map(\.value) + concern.tools.map(systemName) + [concern.id]
+        return names.contains { slug($0) == name }
+    }
+
     /// A tool's system: `payments_api` → `payments`.
     static func systemName(_ tool: String) -> String {
         for suffix in toolSuffixes where tool.count > suffix.count && tool.lowercased().hasSuffix(suffix) {

@@ -38,6 +38,10 @@ public struct Plan: Sendable {
     public var reviewers: [String] = []
     /// The decisions behind the plan and the alternatives rejected.
     public var record: DecisionRecord?
+    /// Set by `seams plan --keep`: the concerns moved to repair the edited plan (empty when nothing broke a rule).
+    public var repairs: [RepairMove]?
+    /// Set by `seams plan --keep`: the written interfaces added, rewritten or removed, in words.
+    public var interfaceChanges: [String] = []
 
     /// (objective − bound) / objective, 0 when optimal.
     public var gap: Double { objective > 0 ? max(0, (objective - lowerBound) / objective) : 0 }

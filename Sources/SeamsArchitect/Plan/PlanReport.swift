@@ -19,11 +19,20 @@ public enum PlanReport {
             lines.append("plan: \(modules) module\(modules == 1 ? "" : "s")\(fixed), \(plan.document.interfaces.count) interface\(plan.document.interfaces.count == 1 ? "" : "s"), attention budget \(NumberText.decimal(plan.budget))")
             lines.append("verdict: \(plan.verdict.reason)")
         }
-        let quality = plan.isOptimal
+        let quality = plan.repairs != nil
+            ? "repaired, not re-optimised: `seams plan` without --keep searches for the best plan"
+            : plan.isOptimal
             ? "optimal"
             : "lower bound \(NumberText.decimal(plan.lowerBound)), gap \(NumberText.decimal(plan.gap * 100))%"
         lines.append("crossing weight: \(NumberText.decimal(plan.cost)) bits")
         lines.append(toolSpreadLine(plan))
+        if let moves = plan.repairs {
+            let pinned = plan.document.modules.values.filter(\.isPinned).map(\.id)
+            lines.append("repair (--keep): " + (moves.isEmpty ? "no rule was broken; no concern moved" : "\(moves.count) move\(moves.count == 1 ? "" : "s")")
+                         + (pinned.isEmpty ? "" : "; pinned: \(pinned.joined(separator: ", "))"))
+            for move in moves { lines.append("move: \(moveText(move))") }
+            for change in plan.interfaceChanges { lines.append("interface: \(change)") }
+        }
         lines.append("objective: \(NumberText.decimal(plan.objective)) bits = crossing weight + tool spread (\(quality))")
         let levels = plan.order.levels.enumerated().map { "\($0.offset + 1). \($0.element.joined(separator: ", "))" }
         lines.append("workflow: " + (levels.isEmpty ? "none" : levels.joined(separator: " | ")))
@@ -67,6 +76,11 @@ public enum PlanReport {
         let open = plan.score.interfaces.reduce(0) { $0 + $1.openBits }
         lines.append("open decisions on the interfaces: \(NumberText.decimal(open)) bits (listed above each interface)")
         return lines
+    }
+
+    /// "review-reply from drafting to a new module reply-review: review-reply reviews the work of draft-reply".
+    static func moveText(_ move: RepairMove) -> String {
+        "\(move.concern) from \(move.from ?? "no module") to \(move.to): \(move.reason)"
     }
 
     /// "tool spread: 6 bits (editor in 3 modules: a, b, c)": shared tools held by more than one module.
@@ -142,6 +156,16 @@ public enum PlanReport {
             DocumentEntry("forcedCycles", .list(plan.forcedCycles.map { .list($0.map(DocumentNode.string)) })),
             DocumentEntry("reviewers", .list(plan.reviewers.map(DocumentNode.string))),
         ]
+        if let moves = plan.repairs {
+            entries.append(DocumentEntry("repair", .map([
+                DocumentEntry("moves", .list(moves.map { move in
+                    .map([DocumentEntry("concern", .string(move.concern)), DocumentEntry("from", move.from.map(DocumentNode.string) ?? .string("")),
+                          DocumentEntry("to", .string(move.to)), DocumentEntry("reason", .string(move.reason))])
+                })),
+                DocumentEntry("interfaces", .list(plan.interfaceChanges.map(DocumentNode.string))),
+                DocumentEntry("pinned", .list(plan.document.modules.values.filter(\.isPinned).map { .string($0.id) })),
+            ])))
+        }
         if let record = plan.record {
             var recordEntries = [
                 DocumentEntry("chosenModules", .number(Double(record.chosenModules))),
