@@ -173,8 +173,5 @@ public enum DocumentSchema {
 
 extension JSONValue {
     /// The members of an object, or none.
-    var fields: [(String, JSONValue)] {
-        if case .object(let members) = self { return members }
-        return []
-    }
+    var fields: [(String, JSONValue)] { members }
 }
