@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "SeamsWorkspace", targets: ["SeamsWorkspace"]),
         .library(name: "SeamsCheck", targets: ["SeamsCheck"]),
         .library(name: "SeamsImport", targets: ["SeamsImport"]),
+        .library(name: "SeamsPartitioning", targets: ["SeamsPartitioning"]),
         .library(name: "SeamsArchitect", targets: ["SeamsArchitect"]),
         .library(name: "SeamsRender", targets: ["SeamsRender"]),
     ],
@@ -99,11 +100,17 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        // The architect: multilevel and exact hypergraph partitioning of a spec into a plan.
+        // The hypergraph partitioner: multilevel, flow-refined and exact, under capacity, apart,
+        // alone and direction constraints. Knows nothing of Seams documents.
+        .target(
+            name: "SeamsPartitioning",
+            swiftSettings: strictSettings
+        ),
+        // The architect: a spec as a hypergraph, partitioned into a plan with briefs and a decision record.
         .target(
             name: "SeamsArchitect",
             dependencies: [
-                "SeamsModel", "SeamsAnalyzer",
+                "SeamsModel", "SeamsAnalyzer", "SeamsPartitioning",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ],
             swiftSettings: strictSettings
@@ -112,7 +119,7 @@ let package = Package(
         .executableTarget(
             name: "SeamsCLI",
             dependencies: [
-                "SeamsModel", "SeamsAnalyzer", "SeamsReports", "SeamsCheck", "SeamsImport", "SeamsArchitect", "SeamsRender", "SeamsWorkspace",
+                "SeamsModel", "SeamsAnalyzer", "SeamsReports", "SeamsCheck", "SeamsImport", "SeamsArchitect", "SeamsPartitioning", "SeamsRender", "SeamsWorkspace",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -164,7 +171,12 @@ let package = Package(
         ),
         .testTarget(
             name: "SeamsArchitectTests",
-            dependencies: ["SeamsTestSupport", "SeamsArchitect", "SeamsModel", "SeamsAnalyzer", .product(name: "OrderedCollections", package: "swift-collections")],
+            dependencies: ["SeamsTestSupport", "SeamsArchitect", "SeamsPartitioning", "SeamsModel", "SeamsAnalyzer", .product(name: "OrderedCollections", package: "swift-collections")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SeamsPartitioningTests",
+            dependencies: ["SeamsTestSupport", "SeamsPartitioning"],
             swiftSettings: strictSettings
         ),
         .testTarget(

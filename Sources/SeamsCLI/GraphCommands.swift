@@ -3,6 +3,7 @@ import Foundation
 import SeamsAnalyzer
 import SeamsArchitect
 import SeamsModel
+import SeamsPartitioning
 
 /// `seams import metis|hmetis FILE`: a graph or hypergraph as a spec.
 struct ImportCommand: ParsableCommand {

@@ -133,7 +133,7 @@ public enum HTMLReport {
         page.line("<tbody>")
         for module in ReportOrder.modules(score.modules) {
             let marks = [module.hasHumanGate ? "human gate" : nil, module.hasIrreversibleEffect ? "irreversible" : nil].compactMap { $0 }.joined(separator: ", ")
-            page.line("<tr><td class=\"adv-\(module.advice.rawValue)\">\(module.advice.rawValue)</td><td>\(HTMLText.escape(module.id))</td>"
+            page.line("<tr><td class=\"adv-\(module.advice.rawValue)\">\(module.mergeWith.map { "merge with " + HTMLText.escape($0) } ?? module.advice.rawValue)</td><td>\(HTMLText.escape(module.id))</td>"
                       + "<td class=\"n\">\(NumberText.decimal(module.load))/\(NumberText.decimal(module.budget))</td><td class=\"n\">\(Int(module.brief.fraction * 4))/4</td>"
                       + "<td>\(module.brief.missing.joined(separator: ", "))</td><td>\(marks)</td><td>\(HTMLText.escape(module.reason))</td></tr>")
         }

@@ -88,7 +88,7 @@ public enum MarkdownReport {
             out.append("|---|---|--:|--:|---|")
             for module in modules.prefix(rowLimit) {
                 let marks = (module.hasHumanGate ? " · human gate" : "") + (module.hasIrreversibleEffect ? " · irreversible" : "")
-                out.append("| \(module.advice.rawValue) | \(MarkdownText.escape(module.id))\(marks) | \(NumberText.decimal(module.load))/\(NumberText.decimal(module.budget))"
+                out.append("| \(module.mergeWith.map { "merge with \(MarkdownText.escape($0))" } ?? module.advice.rawValue) | \(MarkdownText.escape(module.id))\(marks) | \(NumberText.decimal(module.load))/\(NumberText.decimal(module.budget))"
                            + " | \(Int(module.brief.fraction * 4))/4 | \(module.brief.missing.joined(separator: ", ")) |")
             }
             out.append(contentsOf: more(modules.count, htmlReportName))

@@ -166,6 +166,6 @@ public enum ScoreJSON {
             ])),
             ("advice", .string(module.advice.rawValue)),
             ("reason", .string(module.reason)),
-        ])
+        ] + (module.mergeWith.map { [("mergeWith", JSONValue.string($0))] } ?? []))
     }
 }

@@ -1,5 +1,7 @@
 import Foundation
+import SeamsTestSupport
 @testable import SeamsArchitect
+@testable import SeamsPartitioning
 
 /// A simulated-annealing search over partitions, written for the tests only: an independent check
 /// that the architect's acyclic plans are close to the best acyclic plan some other search finds.

@@ -6,6 +6,7 @@ import SeamsModel
 import Testing
 import SeamsTestSupport
 @testable import SeamsArchitect
+@testable import SeamsPartitioning
 
 /// The architect on specs: brute-force optimality, constraints, planted recovery, determinism,
 /// and the plan being valid input to scoring.
@@ -81,8 +82,10 @@ struct ArchitectTests {
             #expect(yaml.contains("  # \(interface.name): open \(NumberText.decimal(interface.openBits)) bits"))
             for decision in interface.decisions { #expect(yaml.contains("open: \(decision.id) \(decision.subject) (")) }
         }
-        #expect(yaml.contains("# approval gates: human-review"))
-        #expect(yaml.contains("# checkpoints after: send-offer"))
+        #expect(moduleOf["human-review"] == "decision")
+        #expect(moduleOf["send-offer"] == "email")
+        #expect(yaml.contains("# approval gates: decision"))
+        #expect(yaml.contains("# checkpoints after: email"))
     }
 
     @Test func smallSpecWithoutSignalsStaysWithOneAgent() throws {

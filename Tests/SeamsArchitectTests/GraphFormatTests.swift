@@ -3,6 +3,7 @@ import SeamsAnalyzer
 import SeamsArchitect
 import SeamsModel
 @testable import SeamsArchitect
+@testable import SeamsPartitioning
 import Testing
 
 /// METIS and hMETIS reading, located errors, and the round trip through a spec.

@@ -2,7 +2,9 @@ import OrderedCollections
 import SeamsAnalyzer
 import SeamsArchitect
 import SeamsModel
+import SeamsTestSupport
 @testable import SeamsArchitect
+@testable import SeamsPartitioning
 
 /// Specs made in the tests: random small ones (with their brute-force twin) and planted ones.
 enum SpecFixtures {

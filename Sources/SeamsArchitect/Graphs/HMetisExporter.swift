@@ -1,3 +1,5 @@
+public import SeamsPartitioning
+
 /// Writes a spec's hypergraph in hMETIS format (fmt 11): one line per artifact touched by two or
 /// more concerns, pins numbered by the concerns' document order from 1, then one load per concern.
 /// hMETIS weights are integers: when a weight is fractional, every weight of that kind is scaled

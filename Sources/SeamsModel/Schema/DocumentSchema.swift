@@ -113,6 +113,8 @@ public enum DocumentSchema {
                               ("description", .string("human: a person approves this concern's outcome."))])
         case "actor": .object([("enum", .array(Actor.allCases.map { .string($0.rawValue) })),
                                ("description", .string("Who does the work: human for a person's work that is not an approval (default agent)."))])
+        case "role": .object([("enum", .array(ConcernRole.allCases.map { .string($0.rawValue) })),
+                              ("description", .string("review: judges another concern's output and is kept apart from its authors; work: never taken for a reviewer (default: from the spec's structure)."))])
         case "load": .object([("type", .string("number")), ("exclusiveMinimum", .number(0))])
         default: nil
         }

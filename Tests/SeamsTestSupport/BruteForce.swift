@@ -1,24 +1,30 @@
-@testable import SeamsArchitect
-
 /// The optimum by enumerating every set partition (restricted growth strings): the reference
 /// the architect's exact search and heuristics are checked against. Exponential; n ≤ 10.
-enum BruteForce {
-    struct Instance {
-        var weights: [Double]
-        var nets: [[Int]]
-        var netWeights: [Double]
-        var together: [[Int]] = []
-        var apart: [[Int]] = []
-        var alone: [Int] = []
-        var capacity: Double
-        var blockCount: Int?
+public enum BruteForce {
+    /// A small partitioning instance in plain arrays, independent of the partitioner's types.
+    public struct Instance {
+        public var weights: [Double]
+        public var nets: [[Int]]
+        public var netWeights: [Double]
+        public var together: [[Int]] = []
+        public var apart: [[Int]] = []
+        public var alone: [Int] = []
+        public var capacity: Double
+        public var blockCount: Int?
         /// Directed flow [producer, consumer]: when non-empty the block graph must be acyclic, except
         /// through cycles of the flow itself that cannot share one block.
-        var edges: [[Int]] = []
+        public var edges: [[Int]] = []
+
+        public init(weights: [Double], nets: [[Int]], netWeights: [Double], capacity: Double) {
+            self.weights = weights
+            self.nets = nets
+            self.netWeights = netWeights
+            self.capacity = capacity
+        }
     }
 
     /// The least cost over all feasible partitions, or nil when none is feasible.
-    static func optimum(_ instance: Instance) -> Double? {
+    public static func optimum(_ instance: Instance) -> Double? {
         let count = instance.weights.count
         var labels = [Int](repeating: 0, count: count)
         var best: Double?
@@ -44,7 +50,7 @@ enum BruteForce {
         return best
     }
 
-    static func cost(_ labels: [Int], _ instance: Instance) -> Double {
+    public static func cost(_ labels: [Int], _ instance: Instance) -> Double {
         var total = 0.0
         for (index, net) in instance.nets.enumerated() {
             let blocks = Set(net.map { labels[$0] })
@@ -53,7 +59,7 @@ enum BruteForce {
         return total
     }
 
-    static func isFeasible(_ labels: [Int], blocks: Int, _ instance: Instance, kept: [[Int]]? = nil) -> Bool {
+    public static func isFeasible(_ labels: [Int], blocks: Int, _ instance: Instance, kept: [[Int]]? = nil) -> Bool {
         if let fixed = instance.blockCount, fixed != blocks { return false }
         var load = [Double](repeating: 0, count: blocks)
         var size = [Int](repeating: 0, count: blocks)
@@ -69,7 +75,7 @@ enum BruteForce {
     }
 
     /// The block graph without the edges inside unsplittable-into-one-block flow cycles has no cycle.
-    static func isAcyclic(_ labels: [Int], blocks: Int, kept: [[Int]]) -> Bool {
+    public static func isAcyclic(_ labels: [Int], blocks: Int, kept: [[Int]]) -> Bool {
         var reach = [[Bool]](repeating: [Bool](repeating: false, count: blocks), count: blocks)
         for edge in kept where labels[edge[0]] != labels[edge[1]] { reach[labels[edge[0]]][labels[edge[1]]] = true }
         for middle in 0..<blocks {
@@ -83,7 +89,7 @@ enum BruteForce {
     /// The edges that must not close a block cycle: all of them, minus those inside a cycle of the
     /// flow (with together groups as one vertex) that cannot be one block (too heavy, holds a gate
     /// or an apart pair). Found by transitive closure, independently of the partitioner's Tarjan.
-    static func keptEdges(_ instance: Instance) -> [[Int]] {
+    public static func keptEdges(_ instance: Instance) -> [[Int]] {
         let count = instance.weights.count
         var group = Array(0..<count)
         for members in instance.together { for member in members { group[member] = group[members[0]] } }

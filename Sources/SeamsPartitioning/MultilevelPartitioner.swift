@@ -1,4 +1,3 @@
-import SeamsAnalyzer
 /// The architect's partitioner: contract `together` groups, check feasibility, then coarsen,
 /// partition the coarsest level from several seeded starts, and refine level by level with
 /// capacity-aware FM and pairwise flow refinement. Small problems are then searched exactly,
@@ -16,8 +15,11 @@ public enum MultilevelPartitioner {
         let graph = problem.hypergraph
         let count = graph.vertexCount
         if count == 0 { return PartitionResult(blockOf: [], blockCount: 0, cost: 0, lowerBound: 0, isOptimal: true, exactNodes: 0) }
-        let (atoms, atomOf, cycles) = try atomLevel(problem)
-        try checkFeasible(atoms, atomOf: atomOf, problem: problem)
+        let (fullAtoms, atomOf, cycles) = try atomLevel(problem)
+        try checkFeasible(fullAtoms, atomOf: atomOf, problem: problem)
+        // Large nets guide nothing: the search runs without them, candidates compare on the full objective.
+        let large = LargeNets(level: fullAtoms)
+        let atoms = large.reduced
 
         // Several independent multilevel runs with fixed seeds, alternating a deep and a shallow
         // hierarchy, then V-cycles from the best; the best feasible assignment wins. Every run ends
@@ -28,6 +30,7 @@ public enum MultilevelPartitioner {
         var (blocks, blockCount) = multilevel(atoms, problem: problem, seed: seed, deep: false)
         var state = PartitionState(level: atoms, blockOf: blocks, blockCount: blockCount, capacity: problem.capacity)
         var feasible = isFeasible(state, fixed: problem.blockCount)
+        var stateCost = large.objective(state)
         if let fixed = problem.blockCount, !atoms.isDirected, atoms.vertexCount <= 20_000, RecursiveBisection.applies(atoms, blockCount: fixed) {
             // A recursive-bisection start competes with the k-way ones; the V-cycles refine the winner.
             let split = RecursiveBisection.partition(atoms, blockCount: fixed, capacity: problem.capacity, seed: seed ^ 0xB15E_C7, tries: 10)
@@ -37,25 +40,28 @@ public enum MultilevelPartitioner {
             if FlowRefiner.refine(&candidate) > PartitionState.tolerance { Refiner.refine(&candidate) }
             Refiner.fillEmptyBlocks(&candidate)
             let candidateFeasible = isFeasible(candidate, fixed: fixed)
-            if (candidateFeasible && !feasible) || (candidateFeasible == feasible && candidate.cost < state.cost - 1e-12) {
+            let candidateCost = large.objective(candidate)
+            if (candidateFeasible && !feasible) || (candidateFeasible == feasible && candidateCost < stateCost - 1e-12) {
                 let numbered = ExactSearch.normalised(candidate.blockOf)
                 (blocks, blockCount, feasible) = (numbered, (numbered.max() ?? -1) + 1, candidateFeasible)
                 state = PartitionState(level: atoms, blockOf: numbered, blockCount: blockCount, capacity: problem.capacity)
+                stateCost = large.objective(state)
             }
         }
-        for repetition in 1..<(repetitions + vCycles) where !(feasible && state.cost == 0) {
+        for repetition in 1..<(repetitions + vCycles) where !(feasible && stateCost == 0) {
             let isVCycle = repetition >= repetitions
             if isVCycle && !feasible { break }
             let (other, otherCount) = multilevel(atoms, problem: problem, seed: seed &+ UInt64(repetition) &* 0x9E37_79B9,
                                                  deep: repetition % 2 == 1, from: isVCycle ? (blocks, blockCount) : nil)
             let candidate = PartitionState(level: atoms, blockOf: other, blockCount: otherCount, capacity: problem.capacity)
             let candidateFeasible = isFeasible(candidate, fixed: problem.blockCount)
-            if (candidateFeasible && !feasible) || (candidateFeasible == feasible && candidate.cost < state.cost - 1e-12) {
-                (blocks, blockCount, state, feasible) = (other, otherCount, candidate, candidateFeasible)
+            let candidateCost = large.objective(candidate)
+            if (candidateFeasible && !feasible) || (candidateFeasible == feasible && candidateCost < stateCost - 1e-12) {
+                (blocks, blockCount, state, feasible, stateCost) = (other, otherCount, candidate, candidateFeasible, candidateCost)
             }
         }
-        var cost = feasible ? state.cost : .infinity
-        var lowerBound = netLowerBound(atoms, capacity: problem.capacity)
+        var cost = feasible ? stateCost : .infinity
+        var lowerBound = netLowerBound(fullAtoms, capacity: problem.capacity)
         var optimal = cost <= lowerBound + PartitionState.tolerance
         var nodes = 0
         if !optimal && atoms.vertexCount <= exactVertexLimit {
@@ -66,7 +72,7 @@ public enum MultilevelPartitioner {
                 blocks = outcome.blockOf
                 blockCount = (blocks.max() ?? -1) + 1
                 state = PartitionState(level: atoms, blockOf: blocks, blockCount: blockCount, capacity: problem.capacity)
-                cost = state.cost
+                cost = large.objective(state)
                 feasible = true
             }
             lowerBound = max(lowerBound, outcome.lowerBound)
@@ -253,6 +259,15 @@ public enum MultilevelPartitioner {
         return bound
     }
 
+    /// `Int(value)` that cannot trap: NaN is 0, values beyond `Int`'s range are its ends.
+    static func saturatingInt(_ value: Double) -> Int {
+        if value.isNaN { return 0 }
+        // 2^63 is exactly representable; every Double below it converts.
+        if value >= 9_223_372_036_854_775_808.0 { return .max }
+        if value < -9_223_372_036_854_775_808.0 { return .min }
+        return Int(value)
+    }
+
     // MARK: multilevel
 
     static func multilevel(_ atoms: Level, problem: PartitionProblem, seed: UInt64, deep: Bool,
@@ -263,7 +278,7 @@ public enum MultilevelPartitioner {
         // Few large blocks (graph partitioning): stop at 20 vertices per block, as k-way partitioners
         // do. Many small blocks (task specs): coarsen until clusters approach the budget.
         // More blocks than vertices mean nothing; the clamp also keeps a tiny budget from trapping.
-        let blocks = fixed ?? min(max(1, atoms.hypergraph.vertexCount), NumberText.saturatingInt((total / problem.capacity).rounded(.up)))
+        let blocks = fixed ?? min(max(1, atoms.hypergraph.vertexCount), saturatingInt((total / problem.capacity).rounded(.up)))
         let largeBlocks = total / Double(max(1, blocks)) >= 100 * heaviest
         let contractionLimit = largeBlocks && !deep ? max(160, 20 * blocks) : max(120, 2 * blocks)
         let clusterLimit = max(heaviest, min(problem.capacity, 2 * total / Double(contractionLimit)))

@@ -1,8 +1,11 @@
 /// Strongly connected components of a directed graph (Tarjan's algorithm, iterative so deep
 /// chains cannot overflow the stack): the cycles a flow forces on any partition.
-enum StrongComponents {
+///
+/// Public because the architect names the cycles of the plan it would make with cycles allowed,
+/// with the same component numbering the partitioner uses for forced cycles.
+public enum StrongComponents {
     /// The component of each vertex, numbered in order of each component's lowest vertex.
-    static func of(vertexCount count: Int, edges: [(Int, Int)]) -> [Int] {
+    public static func of(vertexCount count: Int, edges: [(Int, Int)]) -> [Int] {
         var successors = [[Int]](repeating: [], count: count)
         for (from, to) in edges { successors[from].append(to) }
         var index = [Int](repeating: -1, count: count)

@@ -1,5 +1,6 @@
 import Testing
-@testable import SeamsArchitect
+import SeamsTestSupport
+@testable import SeamsPartitioning
 
 /// Maximum flow on networks with known values, and flow refinement's bookkeeping and constraints.
 struct FlowRefinementTests {

@@ -71,4 +71,8 @@ public struct PartitionResult: Sendable, Hashable {
     /// The forced cycles that could not be kept in one block (capacity, a gate, an apart rule):
     /// the block graph has a cycle through them, and only through them.
     public var splitCycles: [[Int]] = []
+
+    /// Slack under which two costs or loads count as equal. Public so a caller comparing costs of
+    /// results (the architect's module-count sweep) agrees with the partitioner on what a tie is.
+    public static let tolerance = PartitionState.tolerance
 }

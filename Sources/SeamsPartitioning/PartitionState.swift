@@ -16,6 +16,12 @@ struct PartitionState {
     var slotCount: [Int]
     /// Directed levels: flowCount[a][b] is the number of vertex edges from block a to block b (a ≠ b).
     var flowCount: [[Int]] = []
+    /// Directed levels: a topological order of the block graph, so a move's cycle test is local.
+    var order = BlockOrder()
+    /// Scratch for the cycle test's exact search: four counts per block (see `closesCycle`) and visit stamps.
+    var cycleScratch: [Int] = []
+    var cycleSeen: [Int] = []
+    var cycleStamp = 0
 
     // Scratch for gain computation, sized to the block count.
     private var accumulated: [Double]
@@ -65,6 +71,7 @@ struct PartitionState {
         if level.isDirected {
             for row in flowCount.indices { flowCount[row].append(0) }
             flowCount.append([Int](repeating: 0, count: load.count))
+            order.addBlock(load.count - 1)
         }
         return load.count - 1
     }
@@ -115,8 +122,9 @@ struct PartitionState {
 
     static let tolerance = 1e-9
 
-    /// Whether `vertex` may join `block`: capacity, alone-ness and conflicts.
-    func canMove(_ vertex: Int, to block: Int) -> Bool {
+    /// Whether `vertex` may join `block`: capacity, alone-ness, conflicts and (directed levels) no
+    /// cycle of the block graph. Mutating only for the block order's bookkeeping.
+    mutating func canMove(_ vertex: Int, to block: Int) -> Bool {
         let from = blockOf[vertex]
         if block == from { return false }
         if level.alone[vertex] { return size[block] == 0 }
@@ -146,19 +154,31 @@ struct PartitionState {
             aloneBlock[from] = false
             aloneBlock[block] = true
         }
+        var againstOrder = false
         if level.isDirected {
+            let position = order.isValid ? order.position : []
+            let here = order.isValid ? position[block] : 0
             for next in level.successors[vertex] {
                 let other = blockOf[next]
                 if other != from { flowCount[from][other] -= 1 }
-                if other != block { flowCount[block][other] += 1 }
+                if other != block {
+                    flowCount[block][other] += 1
+                    if !position.isEmpty && position[other] < here { againstOrder = true }
+                }
             }
             for previous in level.predecessors[vertex] {
                 let other = blockOf[previous]
                 if other != from { flowCount[other][from] -= 1 }
-                if other != block { flowCount[other][block] += 1 }
+                if other != block {
+                    flowCount[other][block] += 1
+                    if !position.isEmpty && position[other] > here { againstOrder = true }
+                }
             }
         }
         blockOf[vertex] = block
+        if level.isDirected {
+            if againstOrder { order.repair(around: block, flowCount: flowCount) } else { order.noteMove() }
+        }
     }
 
     /// The best feasible move of `vertex` to a block its nets already touch (or to any block with
@@ -219,46 +239,6 @@ struct PartitionState {
     func isBoundary(_ vertex: Int) -> Bool {
         let graph = level.hypergraph
         for index in graph.netRange(vertex) where lambda[graph.incidence[index]] > 1 { return true }
-        return false
-    }
-
-    // MARK: direction
-
-    /// Whether moving `vertex` to `target` would put `target` on a cycle of the block graph,
-    /// counted exactly on the graph after the move (edges the move removes are gone).
-    func closesCycle(moving vertex: Int, to target: Int) -> Bool {
-        let source = blockOf[vertex]
-        let count = blockCount
-        // Edge changes the move makes: all of them touch the source or the target block.
-        var fromSource = [Int](repeating: 0, count: count)
-        var intoSource = [Int](repeating: 0, count: count)
-        var fromTarget = [Int](repeating: 0, count: count)
-        var intoTarget = [Int](repeating: 0, count: count)
-        for next in level.successors[vertex] {
-            let other = blockOf[next]
-            if other != source { fromSource[other] += 1 }
-            if other != target { fromTarget[other] += 1 }
-        }
-        for previous in level.predecessors[vertex] {
-            let other = blockOf[previous]
-            if other != source { intoSource[other] += 1 }
-            if other != target { intoTarget[other] += 1 }
-        }
-        var seen = [Bool](repeating: false, count: count)
-        var stack = [target]
-        while let block = stack.popLast() {
-            let row = flowCount[block]
-            for next in 0..<count where next != block {
-                var edges = row[next]
-                if block == source { edges -= fromSource[next] }
-                if next == source { edges -= intoSource[block] }
-                if block == target { edges += fromTarget[next] }
-                if next == target { edges += intoTarget[block] }
-                guard edges > 0 else { continue }
-                if next == target { return true }
-                if !seen[next] { seen[next] = true; stack.append(next) }
-            }
-        }
         return false
     }
 

@@ -54,9 +54,12 @@ public struct Hypergraph: Sendable {
     public var netCount: Int { netWeights.count }
     public var totalWeight: Double { vertexWeights.reduce(0, +) }
 
-    @inline(__always) func netSize(_ net: Int) -> Int { netStart[net + 1] - netStart[net] }
-    @inline(__always) func pinRange(_ net: Int) -> Range<Int> { netStart[net]..<netStart[net + 1] }
-    @inline(__always) func netRange(_ vertex: Int) -> Range<Int> { incidenceStart[vertex]..<incidenceStart[vertex + 1] }
+    /// Pins of a net (how many vertices it connects).
+    @inline(__always) public func netSize(_ net: Int) -> Int { netStart[net + 1] - netStart[net] }
+    /// The slots of `pins` holding a net's vertices; public so exporters (hMETIS) can write nets without copying them.
+    @inline(__always) public func pinRange(_ net: Int) -> Range<Int> { netStart[net]..<netStart[net + 1] }
+    /// The slots of `incidence` holding a vertex's nets.
+    @inline(__always) public func netRange(_ vertex: Int) -> Range<Int> { incidenceStart[vertex]..<incidenceStart[vertex + 1] }
 
     /// The connectivity-minus-one cost of an assignment: Σ over nets of weight × (blocks touched − 1).
     public func cost(of blockOf: [Int]) -> Double {

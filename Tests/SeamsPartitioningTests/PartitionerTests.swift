@@ -1,5 +1,6 @@
 import Testing
-@testable import SeamsArchitect
+import SeamsTestSupport
+@testable import SeamsPartitioning
 
 /// The partitioner against brute force, constraints, planted optima and determinism.
 struct PartitionerTests {

@@ -89,7 +89,11 @@ enum Refiner {
                 let fresh = state.addBlock()
                 members.append([])
                 // On a directed level the vertex must not close a cycle through its new block.
-                guard let vertex = members[block].last(where: { state.blockOf[$0] == block && state.canMove($0, to: fresh) }) else { return false }
+                var last: Int?
+                for vertex in members[block].reversed() where state.blockOf[vertex] == block {
+                    if state.canMove(vertex, to: fresh) { last = vertex; break }
+                }
+                guard let vertex = last else { return false }
                 state.move(vertex, to: fresh)
                 members[fresh].append(vertex)
             }
