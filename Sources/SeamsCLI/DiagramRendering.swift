@@ -1,10 +1,17 @@
+import Foundation
+import SeamsAnalyzer
 import SeamsModel
 import SeamsRender
 
-/// How commands draw a diagram: through the render worker (a child process), with each failure
-/// turned into one located error line that names the document and the view.
+/// How commands draw a diagram: through the render worker (a child process) under the time limit
+/// `SEAMS_RENDER_TIMEOUT` (seconds, default 30), with each failure turned into one located error
+/// line that names the document and the view.
 enum DiagramRendering {
-    static let worker = RenderWorker.currentExecutable(arguments: RenderWorkerCommand.arguments)
+    static let worker: RenderWorker = {
+        var worker = RenderWorker.currentExecutable(arguments: RenderWorkerCommand.arguments)
+        worker.timeout = RenderWorker.timeout(from: ProcessInfo.processInfo.environment)
+        return worker
+    }()
 
     /// Renders `plan` in the worker, or returns the error line for `document`'s `view`.
     static func render(_ plan: DiagramPlan, format: RenderFormat, document: String, view: DiagramView, style: DiagramMarkup) -> Result<[UInt8], DiagramFailure> {
@@ -34,8 +41,12 @@ struct DiagramFailure: Error {
             ("the render worker ended with status \(status) while drawing \(subject)\(text.isEmpty ? "" : ": \(text)")", "try \(alternatives)")
         case .couldNotStart(let text):
             ("could not start the render worker: \(text)", "check that the seams binary is still in place and executable")
+        case .timedOut(let seconds):
+            ("Graphviz did not finish \(subject) within \(NumberText.decimal(seconds)) s; the render worker was stopped",
+             "allow more time with \(RenderWorker.timeoutVariable)=SECONDS (default \(NumberText.decimal(RenderWorker.defaultTimeout))), or try \(alternatives)")
         }
-        return Diagnostic(id: "render.failed", location: SourceLocation(file: document, line: 1, column: 1), message: message, fix: fix)
+        let id = if case .timedOut = error { "render.timeout" } else { "render.failed" }
+        return Diagnostic(id: id, location: SourceLocation(file: document, line: 1, column: 1), message: message, fix: fix)
     }
 
     /// What else to ask for: the other style, another view, or the DOT text itself.

@@ -45,7 +45,8 @@ struct ReportCommand: ParsableCommand {
         }
         let files: [(String, String)] = [
             ("\(name).report.md", MarkdownReport.render(document: document, score: score, htmlReportName: "\(name).report.html")),
-            ("\(name).report.html", HTMLReport.render(document: document, score: score, diagramSVG: svg)),
+            ("\(name).report.html", HTMLReport.render(document: document, score: score, diagramSVG: svg,
+                                                      diagramFailure: failure.map { $0.diagnostic.message })),
             ("\(name).score.json", ScoreJSON.render(score)),
         ]
         let paths = files.map { (output as NSString).appendingPathComponent($0.0) }
@@ -58,7 +59,7 @@ struct ReportCommand: ParsableCommand {
         }
         if let failure {
             var diagnostic = failure.diagnostic
-            diagnostic.fix += "; \(name).report.html was written without the diagram"
+            diagnostic.fix += "; \(name).report.html was written with a note in place of the diagram"
             throw DocumentError([diagnostic])
         }
     }

@@ -13,6 +13,8 @@ struct ChildProcess {
     enum Ending: Sendable, Equatable {
         case exited(Int32)
         case signalled(Int32)
+        /// Still running when its time limit passed: killed (SIGKILL) and reaped.
+        case timedOut
     }
 
     struct Result: Sendable {
@@ -27,8 +29,11 @@ struct ChildProcess {
     }
 
     /// Runs `executable` with `arguments` (the first is not the program name), writes `input`
-    /// to it, and waits. `environment` entries are added to this process's environment.
-    static func run(_ executable: String, arguments: [String], input: [UInt8], environment extra: [String: String] = [:]) throws(StartError) -> Result {
+    /// to it, and waits. `environment` entries are added to this process's environment. With a
+    /// `timeout` (seconds of wall time from the start), a child still running then is killed and
+    /// the ending is `.timedOut`: a hung child cannot hang the caller.
+    static func run(_ executable: String, arguments: [String], input: [UInt8], environment extra: [String: String] = [:],
+                    timeout: Double? = nil) throws(StartError) -> Result {
         // Socket pairs rather than pipes: a write to a child that died never raises SIGPIPE in
         // this process (`send` with MSG_NOSIGNAL), and close-on-exec is set atomically.
         var inputPair: [Int32] = [-1, -1], outputPipe: [Int32] = [-1, -1], errorPipe: [Int32] = [-1, -1]
@@ -74,12 +79,12 @@ struct ChildProcess {
             throw StartError(message: "\(executable): \(String(cString: strerror(status)))")
         }
         var streams = Streams(input: input, inputFD: inputPair[0], outputFD: outputPipe[0], errorFD: errorPipe[0])
-        streams.serve()
+        let killed = streams.serve(deadline: timeout.map { Clock.now() + $0 }) { _ = kill(pid, SIGKILL) }
         var waitStatus: Int32 = 0
         while waitpid(pid, &waitStatus, 0) < 0 && errno == EINTR {}
         // WIFEXITED / WTERMSIG, written out: the C macros are not imported.
         let signal = waitStatus & 0x7f
-        let ending: Ending = signal == 0 ? .exited((waitStatus >> 8) & 0xff) : .signalled(signal)
+        let ending: Ending = killed ? .timedOut : signal == 0 ? .exited((waitStatus >> 8) & 0xff) : .signalled(signal)
         return Result(ending: ending, output: streams.output, error: streams.error)
     }
 
@@ -124,17 +129,32 @@ private struct Streams {
     var error: [UInt8] = []
     var written = 0
 
-    mutating func serve() {
+    /// Serves the streams until the child closes output and error. Past `deadline` (monotonic
+    /// seconds) it calls `kill`, closes its ends (what a killed child wrote is not wanted) and
+    /// returns true.
+    mutating func serve(deadline: Double?, kill: () -> Void) -> Bool {
         if input.isEmpty { closeInput() }
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while outputFD >= 0 || errorFD >= 0 {
+            var wait: Int32 = -1
+            if let deadline {
+                let left = deadline - Clock.now()
+                if left <= 0 {
+                    kill()
+                    closeInput()
+                    for descriptor in [outputFD, errorFD] where descriptor >= 0 { close(descriptor) }
+                    (outputFD, errorFD) = (-1, -1)
+                    return true
+                }
+                wait = Int32(min(left * 1000, 60_000).rounded(.up))
+            }
             var descriptors = [
                 pollfd(fd: inputFD, events: Int16(POLLOUT), revents: 0),
                 pollfd(fd: outputFD, events: Int16(POLLIN), revents: 0),
                 pollfd(fd: errorFD, events: Int16(POLLIN), revents: 0),
             ]
             // A negative descriptor is skipped by poll.
-            if poll(&descriptors, 3, -1) < 0 {
+            if poll(&descriptors, 3, wait) < 0 {
                 if errno == EINTR { continue }
                 break
             }
@@ -143,6 +163,7 @@ private struct Streams {
             if errorFD >= 0 && descriptors[2].revents != 0 { Self.readSome(&errorFD, into: &error, buffer: &buffer) }
         }
         closeInput()
+        return false
     }
 
     private mutating func writeSome() {
@@ -170,5 +191,14 @@ private struct Streams {
             close(descriptor)
             descriptor = -1
         }
+    }
+}
+
+/// Seconds on the monotonic clock, for time limits that wall-clock changes cannot stretch.
+enum Clock {
+    static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

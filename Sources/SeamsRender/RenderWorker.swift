@@ -16,10 +16,29 @@ public struct RenderWorker: Sendable {
     /// The program to run and the arguments that select its worker mode.
     public var executable: String
     public var arguments: [String]
+    /// Seconds of wall time a render may take before the worker is killed (a hung Graphviz must
+    /// not hang the command); nil: no limit.
+    public var timeout: Double?
 
-    public init(executable: String, arguments: [String]) {
+    public init(executable: String, arguments: [String], timeout: Double? = nil) {
         self.executable = executable
         self.arguments = arguments
+        self.timeout = timeout
+    }
+
+    /// The environment variable that sets `timeout` for the commands, in seconds.
+    public static let timeoutVariable = "SEAMS_RENDER_TIMEOUT"
+    /// The time limit when `SEAMS_RENDER_TIMEOUT` is not set: far above any render Seams makes
+    /// (the 1,000-module benchmark draws in seconds), far below a hang anyone waits for.
+    public static let defaultTimeout = 30.0
+
+    /// The time limit `environment` asks for: `SEAMS_RENDER_TIMEOUT` as a positive number of
+    /// seconds (decimals allowed); unset, empty or anything else gives the default.
+    public static func timeout(from environment: [String: String]) -> Double {
+        guard let text = environment[timeoutVariable], let seconds = Double(text), seconds.isFinite, seconds > 0 else {
+            return defaultTimeout
+        }
+        return seconds
     }
 
     /// The worker of the running program: `/proc/self/exe` on Linux (the running binary itself,
@@ -35,7 +54,8 @@ public struct RenderWorker: Sendable {
     public static let graphvizErrorStatus: Int32 = 3
 
     /// Environment variable honoured only by the worker, for tests of this containment: `abort`
-    /// or `segv` makes the worker die by that signal before it renders.
+    /// or `segv` makes the worker die by that signal before it renders, `hang` makes it wait
+    /// forever (for the time limit).
     public static let crashVariable = "SEAMS_RENDER_WORKER_CRASH"
 
     /// Renders `dot` to `format` with `engine` in a child. `.dot` needs no child: it is the text.
@@ -44,7 +64,7 @@ public struct RenderWorker: Sendable {
         let result: ChildProcess.Result
         do {
             result = try ChildProcess.run(executable, arguments: arguments + ["--format", format.rawValue, "--engine", engine.rawValue],
-                                          input: Array(dot.utf8), environment: ["SWIFT_BACKTRACE": "enable=no"])
+                                          input: Array(dot.utf8), environment: ["SWIFT_BACKTRACE": "enable=no"], timeout: timeout)
         } catch {
             throw .couldNotStart(error.message)
         }
@@ -60,6 +80,8 @@ public struct RenderWorker: Sendable {
             throw .failed(status: status, message: errorText.split(separator: "\n").first.map(String.init) ?? "")
         case .signalled(let signal):
             throw .crashed(signal: signal, name: ChildProcess.signalName(signal))
+        case .timedOut:
+            throw .timedOut(seconds: timeout ?? 0)
         }
     }
 
@@ -69,6 +91,7 @@ public struct RenderWorker: Sendable {
         switch environment[crashVariable] {
         case "abort": abort()
         case "segv": raise(SIGSEGV)
+        case "hang": while true { pause() }
         default: break
         }
         do {
@@ -89,4 +112,6 @@ public enum RenderWorkerError: Error, Sendable, Equatable {
     case failed(status: Int32, message: String)
     /// The worker could not be started.
     case couldNotStart(String)
+    /// The worker was still running after its time limit (seconds) and was killed.
+    case timedOut(seconds: Double)
 }

@@ -9,7 +9,9 @@ public enum HTMLReport {
     /// The matrix shows at most this many modules (the most open bits first).
     public static let matrixLimit = 60
 
-    public static func render(document: Document, score: DocumentScore, diagramSVG: String?) -> String {
+    /// `diagramFailure`: why the diagram could not be drawn, shown where it would be (the page is
+    /// still written when Graphviz crashed or hung in its worker).
+    public static func render(document: Document, score: DocumentScore, diagramSVG: String?, diagramFailure: String? = nil) -> String {
         let name = document.name.flatMap { $0.isEmpty ? nil : $0 } ?? score.document
         var page = HTMLPage()
         page.line("<!DOCTYPE html>")
@@ -28,6 +30,9 @@ public enum HTMLReport {
             page.line(svg)
             page.line("<figcaption>Arrows: interfaces, coloured by open bits, thicker the more the pair is coupled. The legend is in the picture.</figcaption>")
             page.line("</figure>")
+        } else if let diagramFailure {
+            page.line("<h2 id=\"diagram\">Modules and interfaces</h2>")
+            page.line("<p class=\"note\" role=\"note\">The diagram could not be drawn: \(HTMLText.escape(diagramFailure)). The tables below are complete.</p>")
         }
         interfaces(&page, score: score)
         decisions(&page, score: score, unread: document.unreadParts)

@@ -1,5 +1,6 @@
 import SeamsTestSupport
 import Foundation
+import SeamsModel
 import Testing
 
 /// Graphviz runs in a child (`seams render-worker`): its crash is a located exit 2 of the parent,
@@ -47,11 +48,41 @@ struct RenderWorkerTests {
         let run = try ProcessRunner.run(["report", "Samples/loan-approval.yaml", "-o", directory.path],
                                         environment: [Self.crashVariable: "abort"])
         #expect(run.status == 2)
-        #expect(run.stderr == "Samples/loan-approval.yaml:1:1: error: Graphviz crashed (SIGABRT) while laying out the modules view — try --style plain or -o FILE.dot for the DOT text; loan-approval.report.html was written without the diagram\n")
+        #expect(run.stderr == "Samples/loan-approval.yaml:1:1: error: Graphviz crashed (SIGABRT) while laying out the modules view — try --style plain or -o FILE.dot for the DOT text; loan-approval.report.html was written with a note in place of the diagram\n")
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         #expect(names == ["loan-approval.report.html", "loan-approval.report.md", "loan-approval.score.json"])
         let html = try String(contentsOf: directory.appendingPathComponent("loan-approval.report.html"), encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>") && !html.contains("<svg") && html.hasSuffix("</html>\n"))
+        #expect(html.contains("<h2 id=\"diagram\">Modules and interfaces</h2>\n<p class=\"note\" role=\"note\">The diagram could not be drawn: Graphviz crashed (SIGABRT) while laying out the modules view. The tables below are complete.</p>\n"))
+    }
+
+    /// A worker that hangs (`SEAMS_RENDER_WORKER_CRASH=hang`) is killed after `SEAMS_RENDER_TIMEOUT`
+    /// seconds: a located exit 2 naming the view, with its own diagnostic id, and no file.
+    @Test func hungWorkerIsStoppedAfterTheTimeLimit() throws {
+        let directory = try RenderCommandTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let output = directory.appendingPathComponent("workflow.svg").path
+        let run = try ProcessRunner.run(["render", "Samples/loan-approval.yaml", "-o", output, "--view", "workflow"],
+                                        environment: [Self.crashVariable: "hang", "SEAMS_RENDER_TIMEOUT": "0.5"])
+        #expect(run.status == 2)
+        #expect(run.stderr == "Samples/loan-approval.yaml:1:1: error: Graphviz did not finish the workflow view within 0.5 s; the render worker was stopped — allow more time with SEAMS_RENDER_TIMEOUT=SECONDS (default 30), or try --style plain, --view modules or -o FILE.dot for the DOT text\n")
+        #expect(run.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: output))
+        #expect(DiagnosticID.registry.contains { $0.name == "render.timeout" })
+    }
+
+    /// `report` with a hung worker: every file written, the page says where the diagram would be.
+    @Test func reportNotesAHungDiagramInThePage() throws {
+        let directory = try RenderCommandTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try ProcessRunner.run(["report", "Samples/loan-approval.yaml", "-o", directory.path],
+                                        environment: [Self.crashVariable: "hang", "SEAMS_RENDER_TIMEOUT": "0.5"])
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("Samples/loan-approval.yaml:1:1: error: Graphviz did not finish the modules view within 0.5 s;"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        #expect(names == ["loan-approval.report.html", "loan-approval.report.md", "loan-approval.score.json"])
+        let html = try String(contentsOf: directory.appendingPathComponent("loan-approval.report.html"), encoding: .utf8)
+        #expect(html.contains("<p class=\"note\" role=\"note\">The diagram could not be drawn: Graphviz did not finish the modules view within 0.5 s; the render worker was stopped. The tables below are complete.</p>"))
     }
 
     @Test func workerReportsGraphvizErrorsWithTheirStage() throws {

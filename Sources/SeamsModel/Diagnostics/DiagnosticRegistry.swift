@@ -141,6 +141,7 @@ extension DiagnosticID {
         DiagnosticID(.import, "openai-agents.unknown-agent", "a handoff or tool names an agent that is not defined"),
         // render
         DiagnosticID(.render, "render.failed", "Graphviz crashed or failed in the render worker (the process survives; the view is named)"),
+        DiagnosticID(.render, "render.timeout", "the render worker ran past SEAMS_RENDER_TIMEOUT seconds and was stopped (the view is named)"),
         ruleUnknown, usage, interfaceArgument, moduleArgument,
     ]
 }
