@@ -93,6 +93,28 @@ struct PlanKeepTests {
         #expect(diagnostic.location.line > 1)
     }
 
+    @Test func aPinnedModuleOnBothSidesOfAGateIsALocatedKeepError() throws {
+        let error = #expect(throws: DocumentError.self) {
+            try Self.repaired { text in
+                text.replacingOccurrences(of: "    concerns: [record-metrics]\n", with: "    concerns: []\n")
+                    .replacingOccurrences(of: "    concerns: [qa-resolution]\n", with: "    concerns: [qa-resolution, record-metrics]\n    pinned: true\n")
+            }
+        }
+        #expect(error?.diagnostics.map(\.message) == [
+            "pinned module 'qa-verdict' breaks a rule of the architect: it holds qa-resolution before and record-metrics after the human gate approve-refund",
+        ])
+    }
+
+    @Test func theDecisionRecordListsTheMoves() throws {
+        let plan = try Self.repaired { text in
+            text.replacingOccurrences(of: "    concerns: [draft-reply]\n", with: "    concerns: [draft-reply, review-reply]\n")
+                .replacingOccurrences(of: "    concerns: [review-reply]\n", with: "    concerns: []\n")
+        }
+        let record = PlanReport.record(plan, source: "edited.yaml")
+        #expect(record.contains("## Repair (`--keep`)\n\nThe edited plan's modules were kept.\n\n"
+                                + "- move: review-reply from reply-draft to reply-review: review-reply reviews the work of draft-reply\n"))
+    }
+
     @Test func scoreWarnsAboutStaleInterfaces() throws {
         let (_, plan) = try SampleSpecTests.load("support-automation")
         let text = PlanReport.document(plan, format: .yaml)
