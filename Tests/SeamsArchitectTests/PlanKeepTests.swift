@@ -28,6 +28,18 @@ struct PlanKeepTests {
         #expect(PlanReport.summary(plan).contains("repair (--keep): no rule was broken; no concern moved"))
     }
 
+    @Test(arguments: SampleSpecTests.samples)
+    func everySamplePlanIsKeptAsItIs(name: String) throws {
+        let (_, original) = try SampleSpecTests.load(name)
+        let text = PlanReport.document(original, format: .yaml)
+        let plan = try Architect.keep(plan: try DocumentLoader().load(text: text, file: "\(name).plan.yaml"), analyzer: SpecFixtures.analyzer)
+        #expect(plan.repairs == [])
+        #expect(plan.interfaceChanges == [])
+        #expect(plan.objective == original.objective)
+        #expect(Array(plan.document.modules.keys) == Array(original.document.modules.keys))
+        #expect(plan.document.modules.values.map { $0.concerns.map(\.value) } == original.document.modules.values.map { $0.concerns.map(\.value) })
+    }
+
     @Test func aReviewerMovedInWithItsAuthorIsMovedBackInOneMove() throws {
         let plan = try Self.repaired { text in
             text.replacingOccurrences(of: "    concerns: [draft-reply]\n", with: "    concerns: [draft-reply, review-reply]\n")
