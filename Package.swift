@@ -159,6 +159,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "SeamsReportsTests",
+            dependencies: ["SeamsTestSupport", "SeamsReports", "SeamsModel", "SeamsAnalyzer"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "SeamsImportTests",
             dependencies: ["SeamsTestSupport", "SeamsModel", "SeamsAnalyzer", "SeamsImport", .product(name: "OrderedCollections", package: "swift-collections")],
             exclude: ["Fixtures"],

@@ -7,9 +7,9 @@ public struct DocumentLoader {
     public enum Keys {
         public static let topLevel = ["seams", "name", "goal", "budget", "defaults", "policy", "inputs", "artifacts",
                                       "concerns", "modules", "interfaces", "constraints", "plan"]
-        public static let budget = ["attention", "modules"]
+        public static let budget = SeamsFileKeys.documentBudget.names
         public static let defaults = ["required"]
-        public static let policy = ["isolate-max-open-bits", "share-context-ratio"]
+        public static let policy = SeamsFileKeys.policy.names
         public static let artifact = ["about", "fields", "weight", "on-conflict"]
         /// An input's own declaration: an artifact that no concern writes, so no conflict rule.
         public static let input = ["about", "fields", "weight"]
@@ -107,11 +107,10 @@ private struct DocumentBuilder {
         for entry in entries {
             switch entry.key.value {
             case "attention":
-                document.attentionBudget = reader.number(entry.value, "budget.attention", in: .load,
-                                                         fix: "give the most load one module may carry, e.g. 4")?.value
+                document.attentionBudget = reader.number(entry.value, SeamsFileKeys.attention, path: "budget.attention")?.value
             case "modules":
-                document.moduleCount = reader.integer(entry.value, "budget.modules", in: .moduleCount,
-                                                      fix: "give a module count such as 3, or remove the key")?.value
+                guard let spec = SeamsFileKeys.documentBudget["modules"] else { break }
+                document.moduleCount = reader.integer(entry.value, spec, path: "budget.modules")?.value
             default: break
             }
         }

@@ -27,6 +27,8 @@ struct ExactSearch {
     private var blockAlone: [Bool] = []
     /// pinCount[net * maxBlocks + block]
     private var pinCount: [Int] = []
+    /// Blocks each net has pins in (its λ among placed vertices).
+    private var netBlocks: [Int] = []
     private var maxBlocks = 0
     private var used = 0
     private var partial = 0.0
@@ -38,15 +40,39 @@ struct ExactSearch {
     private var remainingWeight: [Double] = []
     /// Directed levels: flowCount[a * maxBlocks + b] counts edges between placed vertices from block a to b.
     private var flowCount: [Int] = []
+    /// Directed levels: how many blocks feed each block, and how many each block feeds.
+    private var feeders: [Int] = []
+    private var fed: [Int] = []
     private var seenStamp: [Int] = []
     private var stamp = 0
     private var cycleStack: [Int] = []
+
+    // The level's arrays, held directly: the search reads them at every node, and reading them
+    // through `level` copies the whole level in unoptimised builds.
+    private let isDirected: Bool
+    private let alone: [Bool]
+    private let conflicts: [[Int]]
+    private let successors: [[Int]]
+    private let predecessors: [[Int]]
+    private let vertexWeights: [Double]
+    private let netWeights: [Double]
+    private let incidenceStart: [Int]
+    private let incidence: [Int]
 
     init(level: Level, capacity: Double, fixedBlocks: Int?, nodeBudget: Int) {
         self.level = level
         self.capacity = capacity
         self.fixedBlocks = fixedBlocks
         self.nodeBudget = nodeBudget
+        isDirected = level.isDirected
+        alone = level.alone
+        conflicts = level.conflicts
+        successors = level.successors
+        predecessors = level.predecessors
+        vertexWeights = level.hypergraph.vertexWeights
+        netWeights = level.hypergraph.netWeights
+        incidenceStart = level.hypergraph.incidenceStart
+        incidence = level.hypergraph.incidence
     }
 
     /// Searches for an assignment strictly better than `incumbent` (cost `incumbentCost`).
@@ -59,7 +85,12 @@ struct ExactSearch {
         load = [Double](repeating: 0, count: maxBlocks)
         blockAlone = [Bool](repeating: false, count: maxBlocks)
         pinCount = [Int](repeating: 0, count: graph.netCount * maxBlocks)
-        if level.isDirected { flowCount = [Int](repeating: 0, count: maxBlocks * maxBlocks) }
+        netBlocks = [Int](repeating: 0, count: graph.netCount)
+        if level.isDirected {
+            flowCount = [Int](repeating: 0, count: maxBlocks * maxBlocks)
+            feeders = [Int](repeating: 0, count: maxBlocks)
+            fed = [Int](repeating: 0, count: maxBlocks)
+        }
         remainingWeight = [Double](repeating: 0, count: count + 1)
         for depth in stride(from: count - 1, through: 0, by: -1) {
             remainingWeight[depth] = remainingWeight[depth + 1] + graph.vertexWeights[order[depth]]
@@ -106,7 +137,6 @@ struct ExactSearch {
             frontier = min(frontier, partial)
             return
         }
-        let graph = level.hypergraph
         if depth == order.count {
             if let fixedBlocks, used != fixedBlocks { return }
             if partial < bestCost - 1e-12 {
@@ -116,81 +146,150 @@ struct ExactSearch {
             return
         }
         let vertex = order[depth]
-        let weight = graph.vertexWeights[vertex]
+        let weight = vertexWeights[vertex]
         let verticesLeft = order.count - depth
         if let fixedBlocks, used + verticesLeft < fixedBlocks { return }
         // Capacity: what is left must fit in the room of open blocks plus blocks still to open.
         var room = 0.0
-        for block in 0..<used where !blockAlone[block] { room += max(0, capacity - load[block]) }
+        var open = 0
+        while open < used {
+            if !blockAlone[open] { room += max(0, capacity - load[open]) }
+            open += 1
+        }
         room += Double(maxBlocks - used) * capacity
         if remainingWeight[depth] > room + 1e-9 { return }
 
         let candidateCount = min(used + 1, maxBlocks)
-        for block in 0..<candidateCount {
+        let isAlone = alone[vertex]
+        let firstNet = incidenceStart[vertex]
+        let endNet = incidenceStart[vertex + 1]
+        var block = -1
+        while block + 1 < candidateCount {
+            block += 1
             if aborted {
                 frontier = min(frontier, partial)
                 return
             }
             let opening = block == used
-            if level.alone[vertex] && !opening { continue }
+            if isAlone && !opening { continue }
             if blockAlone[block] { continue }
             if load[block] + weight > capacity + 1e-9 { continue }
-            if level.conflicts[vertex].contains(where: { blockOf[$0] == block }) { continue }
+            if conflictsWith(vertex, block) { continue }
             // Place, updating the cost of nets that gain a block.
             var added = 0.0
-            for index in graph.netRange(vertex) {
-                let net = graph.incidence[index]
+            var index = firstNet
+            while index < endNet {
+                let net = incidence[index]
                 let slot = net * maxBlocks + block
                 if pinCount[slot] == 0 {
-                    var others = false
-                    for check in 0..<used where check != block && pinCount[net * maxBlocks + check] > 0 { others = true; break }
-                    if others { added += graph.netWeights[net] }
+                    // The net gains a block: a cost when it already had pins elsewhere.
+                    if netBlocks[net] > 0 { added += netWeights[net] }
+                    netBlocks[net] += 1
                 }
                 pinCount[slot] += 1
+                index += 1
             }
             if partial + added < bestCost - 1e-12 {
-                if level.isDirected { addFlow(vertex, block, 1) }
-                if !level.isDirected || !isOnCycle(block, blocks: opening ? used + 1 : used) {
+                // The placed vertices' block graph was acyclic (a cycle cuts the branch), so a cycle
+                // needs an edge this placement adds; without one the search is skipped.
+                let newEdge = isDirected && addFlow(vertex, block, 1)
+                // A cycle through `block` also needs an edge into it and one out of it.
+                if !newEdge || feeders[block] == 0 || fed[block] == 0 || !isOnCycle(block, blocks: opening ? used + 1 : used) {
                     blockOf[vertex] = block
                     load[block] += weight
                     if opening { used += 1 }
-                    if level.alone[vertex] { blockAlone[block] = true }
+                    if isAlone { blockAlone[block] = true }
                     partial += added
                     search(depth: depth + 1)
                     partial -= added
-                    if level.alone[vertex] { blockAlone[block] = false }
+                    if isAlone { blockAlone[block] = false }
                     if opening { used -= 1 }
                     load[block] -= weight
                     blockOf[vertex] = -1
                 }
-                if level.isDirected { addFlow(vertex, block, -1) }
+                if isDirected { addFlow(vertex, block, -1) }
             }
-            for index in graph.netRange(vertex) { pinCount[graph.incidence[index] * maxBlocks + block] -= 1 }
+            index = firstNet
+            while index < endNet {
+                let net = incidence[index]
+                let slot = net * maxBlocks + block
+                pinCount[slot] -= 1
+                if pinCount[slot] == 0 { netBlocks[net] -= 1 }
+                index += 1
+            }
         }
     }
 
-    /// Adds (`sign` 1) or removes (-1) the block edges between `vertex`, placed in `block`, and its placed neighbours.
-    private mutating func addFlow(_ vertex: Int, _ block: Int, _ sign: Int) {
-        for next in level.successors[vertex] where blockOf[next] >= 0 && blockOf[next] != block {
-            flowCount[block * maxBlocks + blockOf[next]] += sign
+    /// Whether a vertex that must be apart from `vertex` is placed in `block`. (Mutating only so
+    /// that unoptimised builds do not copy the whole search to call it.)
+    private mutating func conflictsWith(_ vertex: Int, _ block: Int) -> Bool {
+        let others = conflicts[vertex]
+        var index = 0
+        while index < others.count {
+            if blockOf[others[index]] == block { return true }
+            index += 1
         }
-        for previous in level.predecessors[vertex] where blockOf[previous] >= 0 && blockOf[previous] != block {
-            flowCount[blockOf[previous] * maxBlocks + block] += sign
+        return false
+    }
+
+    /// Adds (`sign` 1) or removes (-1) the block edges between `vertex`, placed in `block`, and its
+    /// placed neighbours; returns whether a block edge appeared that was not there before.
+    /// (Index loops: this and `isOnCycle` run at every search node, and unoptimised builds pay for iterators.)
+    @discardableResult
+    private mutating func addFlow(_ vertex: Int, _ block: Int, _ sign: Int) -> Bool {
+        var appeared = false
+        let next = successors[vertex]
+        var index = 0
+        while index < next.count {
+            let other = blockOf[next[index]]
+            if other >= 0 && other != block {
+                let slot = block * maxBlocks + other
+                if sign > 0 && flowCount[slot] == 0 { appeared = true; fed[block] += 1; feeders[other] += 1 }
+                flowCount[slot] += sign
+                if sign < 0 && flowCount[slot] == 0 { fed[block] -= 1; feeders[other] -= 1 }
+            }
+            index += 1
         }
+        let previous = predecessors[vertex]
+        index = 0
+        while index < previous.count {
+            let other = blockOf[previous[index]]
+            if other >= 0 && other != block {
+                let slot = other * maxBlocks + block
+                if sign > 0 && flowCount[slot] == 0 { appeared = true; fed[other] += 1; feeders[block] += 1 }
+                flowCount[slot] += sign
+                if sign < 0 && flowCount[slot] == 0 { fed[other] -= 1; feeders[block] -= 1 }
+            }
+            index += 1
+        }
+        return appeared
     }
 
     /// Whether `block` lies on a cycle of the block graph among the first `blocks` blocks
     /// (depth-first, with scratch kept between calls: this runs at every search node).
     private mutating func isOnCycle(_ block: Int, blocks: Int) -> Bool {
-        if seenStamp.count < maxBlocks { seenStamp = [Int](repeating: 0, count: maxBlocks) }
+        if seenStamp.count < maxBlocks {
+            seenStamp = [Int](repeating: 0, count: maxBlocks)
+            cycleStack = [Int](repeating: 0, count: maxBlocks)
+        }
         stamp += 1
-        cycleStack.removeAll(keepingCapacity: true)
-        cycleStack.append(block)
-        while let current = cycleStack.popLast() {
+        cycleStack[0] = block
+        var depth = 1
+        while depth > 0 {
+            depth -= 1
+            let current = cycleStack[depth]
             let row = current * maxBlocks
-            for next in 0..<blocks where next != current && flowCount[row + next] > 0 {
-                if next == block { return true }
-                if seenStamp[next] != stamp { seenStamp[next] = stamp; cycleStack.append(next) }
+            var next = 0
+            while next < blocks {
+                if next != current && flowCount[row + next] > 0 {
+                    if next == block { return true }
+                    if seenStamp[next] != stamp {
+                        seenStamp[next] = stamp
+                        cycleStack[depth] = next
+                        depth += 1
+                    }
+                }
+                next += 1
             }
         }
         return false

@@ -27,7 +27,8 @@ public enum MultilevelPartitioner {
         // Quality still improves past 30 runs up to 5,000 vertices; at 15,600 (4elt) 20 + 20 runs
         // find the same cuts as 60 + 40 in half the time (Reports/benchmarks.md).
         let (repetitions, vCycles) = runCounts(vertexCount: atoms.vertexCount, directed: atoms.isDirected)
-        var (blocks, blockCount) = multilevel(atoms, problem: problem, seed: seed, deep: false)
+        var refined = RefinedStarts()
+        var (blocks, blockCount) = multilevel(atoms, problem: problem, seed: seed, deep: false, refined: &refined)
         var state = PartitionState(level: atoms, blockOf: blocks, blockCount: blockCount, capacity: problem.capacity)
         var feasible = isFeasible(state, fixed: problem.blockCount)
         var stateCost = large.objective(state)
@@ -48,16 +49,28 @@ public enum MultilevelPartitioner {
                 stateCost = large.objective(state)
             }
         }
+        // On small problems the runs soon repeat themselves: the independent runs stop after
+        // `patience` in a row found nothing better, and so do the V-cycles. Run numbers (and so
+        // seeds) stay those of the full schedule, so a run that happens is the run it always was.
+        var fruitless = 0
         for repetition in 1..<(repetitions + vCycles) where !(feasible && stateCost == 0) {
             let isVCycle = repetition >= repetitions
             if isVCycle && !feasible { break }
+            if repetition == repetitions { fruitless = 0 }
+            if let patience = patience(vertexCount: atoms.vertexCount), fruitless >= patience {
+                if isVCycle { break }
+                continue
+            }
             let (other, otherCount) = multilevel(atoms, problem: problem, seed: seed &+ UInt64(repetition) &* 0x9E37_79B9,
-                                                 deep: repetition % 2 == 1, from: isVCycle ? (blocks, blockCount) : nil)
+                                                 deep: repetition % 2 == 1, from: isVCycle ? (blocks, blockCount) : nil, refined: &refined)
             let candidate = PartitionState(level: atoms, blockOf: other, blockCount: otherCount, capacity: problem.capacity)
             let candidateFeasible = isFeasible(candidate, fixed: problem.blockCount)
             let candidateCost = large.objective(candidate)
             if (candidateFeasible && !feasible) || (candidateFeasible == feasible && candidateCost < stateCost - 1e-12) {
                 (blocks, blockCount, state, feasible, stateCost) = (other, otherCount, candidate, candidateFeasible, candidateCost)
+                fruitless = 0
+            } else {
+                fruitless += 1
             }
         }
         var cost = feasible ? stateCost : .infinity
@@ -100,6 +113,20 @@ public enum MultilevelPartitioner {
         if vertexCount <= 20_000 { return (20, 20) }
         return (1, 1)
     }
+
+    /// Runs in a row that found nothing better after which a problem of this size stops its
+    /// independent runs (and then its V-cycles); nil: the full schedule. Only problems of at most
+    /// 64 vertices, where 60 runs and 40 V-cycles are many times what the search needs (the
+    /// architect's specs; every graph of the partitioning benchmark is larger), and where the
+    /// architect partitions up to seven times per plan (its module-count sweep, the plan with
+    /// cycles allowed).
+    static func patience(vertexCount: Int) -> Int? {
+        vertexCount <= smallProblemLimit ? 8 : nil
+    }
+
+    /// Problems with at most this many vertices (after contraction) are small: their runs stop
+    /// with `patience`, and their refined starts are remembered (`RefinedStarts`).
+    static let smallProblemLimit = 64
 
     // MARK: atoms and feasibility
 
@@ -270,8 +297,10 @@ public enum MultilevelPartitioner {
 
     // MARK: multilevel
 
+    /// One multilevel run. `refined` remembers refined starts across the runs of one partitioning,
+    /// for the runs that do not coarsen (and so all start on `atoms` itself).
     static func multilevel(_ atoms: Level, problem: PartitionProblem, seed: UInt64, deep: Bool,
-                           from start: ([Int], Int)? = nil) -> ([Int], Int) {
+                           from start: ([Int], Int)? = nil, refined: inout RefinedStarts) -> ([Int], Int) {
         let fixed = problem.blockCount
         let total = atoms.hypergraph.totalWeight
         let heaviest = atoms.hypergraph.vertexWeights.max() ?? 1
@@ -302,9 +331,18 @@ public enum MultilevelPartitioner {
             let start = coarsest.isDirected
                 ? TopologicalGrowth.grow(coarsest, blockCount: fixed, capacity: problem.capacity, order: order)
                 : InitialPartitioner.grow(coarsest, blockCount: fixed, capacity: problem.capacity, order: order)
-            var state = PartitionState(level: coarsest, blockOf: start.blockOf, blockCount: start.blockCount, capacity: problem.capacity)
-            _ = Refiner.rebalance(&state, allowNewBlocks: fixed == nil)
-            Refiner.refine(&state)
+            let polish = { (state: inout PartitionState) in
+                _ = Refiner.rebalance(&state, allowNewBlocks: fixed == nil)
+                Refiner.refine(&state)
+            }
+            let state: PartitionState
+            if levels.count == 1 && coarsest.vertexCount <= smallProblemLimit {
+                state = refined.state(for: start.blockOf, blockCount: start.blockCount, on: coarsest, capacity: problem.capacity, refine: polish)
+            } else {
+                var fresh = PartitionState(level: coarsest, blockOf: start.blockOf, blockCount: start.blockCount, capacity: problem.capacity)
+                polish(&fresh)
+                state = fresh
+            }
             if let current = best {
                 let better = (state.isWithinCapacity && !current.isWithinCapacity)
                     || (state.isWithinCapacity == current.isWithinCapacity && state.cost < current.cost - 1e-12)

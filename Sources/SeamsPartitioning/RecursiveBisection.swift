@@ -41,9 +41,10 @@ enum RecursiveBisection {
         let halfCapacity = weight / 2 * pow(slack, 1.0 / Double(depth))
         let problem = PartitionProblem(hypergraph: sub.hypergraph, capacity: halfCapacity, blockCount: 2)
         var best: (blocks: [Int], feasible: Bool, cost: Double)?
+        var refined = RefinedStarts()
         for attempt in 0..<tries {
             let (sides, count) = MultilevelPartitioner.multilevel(sub, problem: problem, seed: seed &+ UInt64(attempt) &* 0x2545_F491,
-                                                                  deep: attempt % 2 == 1)
+                                                                  deep: attempt % 2 == 1, refined: &refined)
             guard count == 2, sides.count == vertices.count else { continue }
             let state = PartitionState(level: sub, blockOf: sides, blockCount: 2, capacity: halfCapacity)
             let feasible = state.isWithinCapacity

@@ -1,14 +1,12 @@
-public import SeamsReports
-import SeamsModel
-
 /// The JSON Schema (draft 2020-12) of a Seams document, for editors (yaml-language-server) and
-/// CI. Built from `DocumentLoader.Keys`, the lists the loader itself accepts, so the schema
-/// cannot allow a key the loader rejects; scalars the loader reads as text accept numbers and
-/// booleans too, as the loader does.
+/// CI. Built from `DocumentLoader.Keys`, the lists the loader itself accepts, and from the
+/// declarations of `SeamsFileKeys` (type, range, doc) where a section has one, so the schema
+/// cannot allow a key the loader rejects or give it another range; scalars the loader reads as
+/// text accept numbers and booleans too, as the loader does.
 public enum DocumentSchema {
     public static let dialect = "https://json-schema.org/draft/2020-12/schema"
 
-    public static func json() -> JSONValue {
+    public static func json() -> DocumentNode {
         .object([
             ("$schema", .string(dialect)),
             ("title", .string("Seams document (seams: 1)")),
@@ -45,17 +43,13 @@ public enum DocumentSchema {
 
     // MARK: per place: the schema of each key
 
-    static func topLevel(_ key: String) -> JSONValue? {
+    static func topLevel(_ key: String) -> DocumentNode? {
         switch key {
         case "seams": .object([("const", .number(1)), ("description", .string("The format version; Seams reads 1."))])
         case "name", "goal": ref("text")
-        case "budget": object(DocumentLoader.Keys.budget, { budgetKey in
-            budgetKey == "attention" ? .object([("type", .string("number")), ("exclusiveMinimum", .number(0)),
-                                                ("description", .string("The most load one module may carry."))])
-                : .object([("type", .string("integer")), ("minimum", .number(1))])
-        }, nullable: false)
+        case "budget": object(SeamsFileKeys.documentBudget)
         case "defaults": object(DocumentLoader.Keys.defaults, { _ in .object([("type", .string("boolean"))]) }, nullable: false)
-        case "policy": object(DocumentLoader.Keys.policy, { _ in .object([("type", .string("number")), ("minimum", .number(0))]) }, nullable: false)
+        case "policy": object(SeamsFileKeys.policy)
         case "artifacts": .object([("type", .string("object")), ("additionalProperties", ref("artifact"))])
         case "inputs": .object([
             ("description", .string("Artifacts that come from outside the task, so no concern writes them: a list of ids, "
@@ -78,7 +72,7 @@ public enum DocumentSchema {
         }
     }
 
-    static func artifact(_ key: String) -> JSONValue? {
+    static func artifact(_ key: String) -> DocumentNode? {
         switch key {
         case "about", "on-conflict": ref("text")
         case "fields": ref("fields")
@@ -88,7 +82,7 @@ public enum DocumentSchema {
         }
     }
 
-    static func field(_ key: String) -> JSONValue? {
+    static func field(_ key: String) -> DocumentNode? {
         switch key {
         case "type": .object([("enum", .array(FieldType.allCases.map { .string($0.rawValue) }))])
         case "items": .object([("$ref", .string("#/$defs/field")),
@@ -110,7 +104,7 @@ public enum DocumentSchema {
         }
     }
 
-    static func concern(_ key: String) -> JSONValue? {
+    static func concern(_ key: String) -> DocumentNode? {
         switch key {
         case "does": ref("text")
         case "reads", "writes", "tools": ref("textList")
@@ -126,7 +120,7 @@ public enum DocumentSchema {
         }
     }
 
-    static func module(_ key: String) -> JSONValue? {
+    static func module(_ key: String) -> DocumentNode? {
         switch key {
         case "concerns", "tools": ref("textList")
         case "role", "objective", "output", "boundaries": ref("text")
@@ -136,7 +130,7 @@ public enum DocumentSchema {
         }
     }
 
-    static func interface(_ key: String) -> JSONValue? {
+    static func interface(_ key: String) -> DocumentNode? {
         switch key {
         case "from", "to", "on-error", "done", "delivery", "about": ref("text")
         case "carries": ref("textList")
@@ -152,21 +146,21 @@ public enum DocumentSchema {
     // MARK: building blocks
 
     /// Text with the known values as `examples` (editors offer them; other values are allowed and warned about).
-    static func vocabulary(_ examples: [String], _ description: String) -> JSONValue {
+    static func vocabulary(_ examples: [String], _ description: String) -> DocumentNode {
         .object([("$ref", .string("#/$defs/text")), ("description", .string(description)),
                  ("examples", .array(examples.map { .string($0) }))])
     }
 
-    static func ref(_ name: String) -> JSONValue { .object([("$ref", .string("#/$defs/\(name)"))]) }
+    static func ref(_ name: String) -> DocumentNode { .object([("$ref", .string("#/$defs/\(name)"))]) }
 
     /// The properties of `keys`, each with its schema (`{}` when a key has none yet: the unit test
     /// `everyLoaderKeyHasASchema` fails then).
-    static func properties(_ keys: [String], _ schema: (String) -> JSONValue?) -> JSONValue {
+    static func properties(_ keys: [String], _ schema: (String) -> DocumentNode?) -> DocumentNode {
         .object(keys.map { ($0, schema($0) ?? .object([])) })
     }
 
-    static func object(_ keys: [String], _ schema: (String) -> JSONValue?, nullable: Bool, description: String? = nil) -> JSONValue {
-        var fields: [(String, JSONValue)] = []
+    static func object(_ keys: [String], _ schema: (String) -> DocumentNode?, nullable: Bool, description: String? = nil) -> DocumentNode {
+        var fields: [(String, DocumentNode)] = []
         if let description { fields.append(("description", .string(description))) }
         fields.append(("type", nullable ? .array([.string("object"), .string("null")]) : .string("object")))
         fields.append(("properties", properties(keys, schema)))
@@ -175,10 +169,41 @@ public enum DocumentSchema {
     }
 }
 
-extension JSONValue {
-    /// The members of an object, or none.
-    var fields: [(String, JSONValue)] {
-        if case .object(let members) = self { return members }
-        return []
+extension DocumentSchema {
+    /// The schema of a section declared by a `KeyTable`: each key's type, range and doc.
+    static func object(_ table: KeyTable) -> DocumentNode {
+        object(table.names, { name in table[name].map(schema) }, nullable: false)
+    }
+
+    /// One declared key: its JSON type, the lower end of its range, its doc.
+    static func schema(_ spec: KeySpec) -> DocumentNode {
+        var members: [(String, DocumentNode)]
+        switch spec.type {
+        case .number(let range):
+            members = [("type", .string("number")), (range.includesMinimum ? "minimum" : "exclusiveMinimum", .number(range.minimum))]
+        case .integer(let range):
+            members = [("type", .string("integer")), (range.includesMinimum ? "minimum" : "exclusiveMinimum", .number(range.minimum))]
+        case .choice(let words): members = [("enum", .array(words.map { .string($0) }))]
+        case .textList: members = [("$ref", .string("#/$defs/textList"))]
+        case .section: members = [("type", .string("object"))]
+        }
+        members.append(("description", .string(spec.doc)))
+        return .object(members)
+    }
+}
+
+extension DocumentNode {
+    /// A mapping built from key–value pairs, in this order.
+    public static func object(_ members: [(String, DocumentNode)]) -> DocumentNode {
+        .map(members.map { DocumentEntry($0.0, $0.1) })
+    }
+
+    /// A list.
+    public static func array(_ items: [DocumentNode]) -> DocumentNode { .list(items) }
+
+    /// The members of a mapping, in order; none for other nodes.
+    var fields: [(String, DocumentNode)] {
+        guard case .map(let entries) = self else { return [] }
+        return entries.map { ($0.key, $0.value) }
     }
 }
