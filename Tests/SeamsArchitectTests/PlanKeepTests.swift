@@ -28,6 +28,18 @@ struct PlanKeepTests {
         #expect(PlanReport.summary(plan).contains("repair (--keep): no rule was broken; no concern moved"))
     }
 
+    @Test(arguments: SampleSpecTests.samples)
+    func everySamplePlanIsKeptAsItIs(name: String) throws {
+        let (_, original) = try SampleSpecTests.load(name)
+        let text = PlanReport.document(original, format: .yaml)
+        let plan = try Architect.keep(plan: try DocumentLoader().load(text: text, file: "\(name).plan.yaml"), analyzer: SpecFixtures.analyzer)
+        #expect(plan.repairs == [])
+        #expect(plan.interfaceChanges == [])
+        #expect(plan.objective == original.objective)
+        #expect(Array(plan.document.modules.keys) == Array(original.document.modules.keys))
+        #expect(plan.document.modules.values.map { $0.concerns.map(\.value) } == original.document.modules.values.map { $0.concerns.map(\.value) })
+    }
+
     @Test func aReviewerMovedInWithItsAuthorIsMovedBackInOneMove() throws {
         let plan = try Self.repaired { text in
             text.replacingOccurrences(of: "    concerns: [draft-reply]\n", with: "    concerns: [draft-reply, review-reply]\n")
@@ -91,6 +103,28 @@ struct PlanKeepTests {
         #expect(diagnostic.message == "pinned module 'reply-draft' breaks a rule of the architect: review-reply reviews the work of draft-reply")
         #expect(diagnostic.location.file == "edited.yaml")
         #expect(diagnostic.location.line > 1)
+    }
+
+    @Test func aPinnedModuleOnBothSidesOfAGateIsALocatedKeepError() throws {
+        let error = #expect(throws: DocumentError.self) {
+            try Self.repaired { text in
+                text.replacingOccurrences(of: "    concerns: [record-metrics]\n", with: "    concerns: []\n")
+                    .replacingOccurrences(of: "    concerns: [qa-resolution]\n", with: "    concerns: [qa-resolution, record-metrics]\n    pinned: true\n")
+            }
+        }
+        #expect(error?.diagnostics.map(\.message) == [
+            "pinned module 'qa-verdict' breaks a rule of the architect: it holds qa-resolution before and record-metrics after the human gate approve-refund",
+        ])
+    }
+
+    @Test func theDecisionRecordListsTheMoves() throws {
+        let plan = try Self.repaired { text in
+            text.replacingOccurrences(of: "    concerns: [draft-reply]\n", with: "    concerns: [draft-reply, review-reply]\n")
+                .replacingOccurrences(of: "    concerns: [review-reply]\n", with: "    concerns: []\n")
+        }
+        let record = PlanReport.record(plan, source: "edited.yaml")
+        #expect(record.contains("## Repair (`--keep`)\n\nThe edited plan's modules were kept.\n\n"
+                                + "- move: review-reply from reply-draft to reply-review: review-reply reviews the work of draft-reply\n"))
     }
 
     @Test func scoreWarnsAboutStaleInterfaces() throws {

@@ -147,4 +147,19 @@ struct BadInputTests {
         #expect(run.stderr.hasPrefix("Samples/loan-approval.yaml:1:1: error: the file is "))
         #expect(run.stderr.contains("over the limit of 100"))
     }
+    @Test("plan --keep on a spec without modules is the located error plan.keep; a repaired plan exits 0")
+    func keepNeedsAPlan() throws {
+        let spec = try ProcessRunner.run(["plan", "Samples/support-automation.yaml", "--keep"])
+        #expect(spec.status == 2)
+        #expect(spec.stderr.hasPrefix("Samples/support-automation.yaml:1:1: error: --keep repairs a plan, but this document has no modules — "))
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("seams-keep-\(UUID().uuidString).yaml")
+        defer { try? FileManager.default.removeItem(at: path) }
+        let planned = try ProcessRunner.run(["plan", "Samples/loan-approval.yaml", "-o", path.path])
+        #expect(planned.status == 0)
+        let repaired = try ProcessRunner.run(["plan", path.path, "--keep", "--format", "json"])
+        #expect(repaired.status == 0)
+        #expect(repaired.stdout.contains("\"repair\":"))
+        let both = try ProcessRunner.run(["plan", path.path, "--keep", "--modules", "3"])
+        #expect(both.status == 2)
+    }
 }

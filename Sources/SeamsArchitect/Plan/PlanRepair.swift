@@ -26,6 +26,8 @@ struct PlanRepair {
     /// Precedence pairs between concerns that are not in one cycle of the spec's own flow.
     let flow: [(Int, Int)]
     let togetherOf: [Int]
+    /// `reach[a][b]`: concern b depends on concern a through the flow.
+    let reach: [[Bool]]
 
     init(concerns: [Concern], graph: SpecHypergraph) {
         self.concerns = concerns
@@ -39,6 +41,7 @@ struct PlanRepair {
         self.togetherOf = togetherOf
         let pairs = graph.problem.constraints.precedence.map { ($0[0], $0[1]) }
         let reach = Self.reachability(count: count, edges: pairs)
+        self.reach = reach
         flow = pairs.filter { !(reach[$0.1][$0.0]) }
     }
 
@@ -126,6 +129,11 @@ struct PlanRepair {
         }
         for (index, group) in graph.problem.constraints.apart.enumerated() where group.filter(set.contains).count > 1 {
             return graph.apartReasons[index]
+        }
+        for gate in graph.problem.constraints.alone where !set.contains(gate) {
+            if let before = vertices.first(where: { reach[$0][gate] }), let after = vertices.first(where: { reach[gate][$0] }) {
+                return "it holds \(concerns[before].id) before and \(concerns[after].id) after the human gate \(concerns[gate].id)"
+            }
         }
         for group in graph.problem.constraints.together where group.contains(where: set.contains) && !group.allSatisfy(set.contains) {
             return "it holds part of the together group \(group.map { concerns[$0].id }.joined(separator: ", "))"

@@ -213,6 +213,14 @@ public enum PlanReport {
                      "The module graph is acyclic: an orchestrator runs the modules in order, and no module works on both sides of a human gate.")
         for cycle in plan.splitCycles { lines.append("- cycle forced by the spec: \(cycle.joined(separator: " -> "))") }
         if !plan.reviewers.isEmpty { lines.append(""); lines.append("Separation of duties: \(plan.reviewers.joined(separator: ", ")) sit apart from the authors of what they review.") }
+        if let moves = plan.repairs {
+            lines += ["", "## Repair (`--keep`)", ""]
+            let pinned = plan.document.modules.values.filter(\.isPinned).map(\.id)
+            lines.append("The edited plan's modules were kept" + (pinned.isEmpty ? "" : ", and the pinned ones (\(pinned.joined(separator: ", "))) not changed") + ".")
+            lines.append("")
+            lines += moves.isEmpty ? ["No rule was broken; no concern moved."] : moves.map { "- move: \(moveText($0))" }
+            lines += plan.interfaceChanges.map { "- interface: \($0)" }
+        }
         if let record {
             lines += ["", "## Alternatives considered", ""]
             if record.sweep.count > 1 {
