@@ -10,9 +10,9 @@ struct CheckCommandTests {
 
     /// A fresh folder under the temporary directory, removed by the caller.
     func scratch() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("seams-check-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url.appendingPathComponent("plans"), withIntermediateDirectories: true)
-        return url
+        let folder = try TemporaryFolder("check-cli")
+        try FileManager.default.createDirectory(at: folder.appending("plans"), withIntermediateDirectories: true)
+        return folder.url
     }
 
     func write(_ text: String, _ url: URL) throws {
