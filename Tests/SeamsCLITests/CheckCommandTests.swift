@@ -213,7 +213,7 @@ struct CheckCommandTests {
     @Test func schemaPrintsDraft2020JSON() throws {
         let run = try ProcessRunner.run(["schema"])
         #expect(run.status == 0)
-        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let object = run.jsonObject
         #expect(object?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
         #expect((object?["required"] as? [String]) == ["seams"])
     }
