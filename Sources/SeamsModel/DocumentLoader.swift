@@ -14,7 +14,7 @@ public struct DocumentLoader {
         /// An input's own declaration: an artifact that no concern writes, so no conflict rule.
         public static let input = ["about", "fields", "weight"]
         public static let field = ["type", "items", "fields", "format", "unit", "range", "values", "required", "ordering", "about"]
-        public static let concern = ["does", "reads", "writes", "effect", "gate", "actor", "role", "tools", "load"]
+        public static let concern = SeamsFileKeys.concern.names
         public static let module = ["concerns", "role", "objective", "output", "tools", "boundaries"]
         public static let interface = ["from", "to", "carries", "payload", "on-error", "done", "delivery", "about"]
         public static let payload = ["fields", "prose"]
@@ -280,7 +280,7 @@ private struct DocumentBuilder {
                 case "role": concern.role = reader.choice(value, "role", as: ConcernRole.self)
                 case "tools": concern.tools = reader.stringList(value, "tools")?.map(\.value) ?? []
                 case "load":
-                    if let load = reader.number(value, "load", in: .load, fix: "give the concern's share of attention, e.g. 1") {
+                    if let spec = SeamsFileKeys.concern["load"], let load = reader.number(value, spec, path: "load") {
                         concern.statedLoad = load.value
                     }
                 default: break

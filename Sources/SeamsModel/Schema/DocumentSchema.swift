@@ -105,19 +105,7 @@ public enum DocumentSchema {
     }
 
     static func concern(_ key: String) -> DocumentNode? {
-        switch key {
-        case "does": ref("text")
-        case "reads", "writes", "tools": ref("textList")
-        case "effect": .object([("enum", .array(Effect.allCases.map { .string($0.rawValue) }))])
-        case "gate": .object([("enum", .array(Gate.allCases.map { .string($0.rawValue) })),
-                              ("description", .string("human: a person approves this concern's outcome."))])
-        case "actor": .object([("enum", .array(Actor.allCases.map { .string($0.rawValue) })),
-                               ("description", .string("Who does the work: human for a person's work that is not an approval (default agent)."))])
-        case "role": .object([("enum", .array(ConcernRole.allCases.map { .string($0.rawValue) })),
-                              ("description", .string("review: judges another concern's output and is kept apart from its authors; work: never taken for a reviewer (default: from the spec's structure)."))])
-        case "load": .object([("type", .string("number")), ("exclusiveMinimum", .number(0))])
-        default: nil
-        }
+        SeamsFileKeys.concern[key].map(schema)
     }
 
     static func module(_ key: String) -> DocumentNode? {
@@ -182,10 +170,11 @@ extension DocumentSchema {
         case .integer(let range):
             members = [("type", .string("integer")), (range.includesMinimum ? "minimum" : "exclusiveMinimum", .number(range.minimum))]
         case .choice(let words): members = [("enum", .array(words.map { .string($0) }))]
+        case .text: members = [("$ref", .string("#/$defs/text"))]
         case .textList: members = [("$ref", .string("#/$defs/textList"))]
         case .section: members = [("type", .string("object"))]
         }
-        members.append(("description", .string(spec.doc)))
+        if !spec.doc.isEmpty { members.append(("description", .string(spec.doc))) }
         return .object(members)
     }
 }

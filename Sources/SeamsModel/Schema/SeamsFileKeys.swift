@@ -24,6 +24,21 @@ public enum SeamsFileKeys {
                 fix: "give a module count such as 3, or remove the key"),
     ])
 
+    /// A concern of a spec: one unit of work.
+    public static let concern = KeyTable([
+        KeySpec("does", .text),
+        KeySpec("reads", .textList),
+        KeySpec("writes", .textList),
+        KeySpec("effect", .choice(Effect.allCases.map(\.rawValue))),
+        KeySpec("gate", .choice(Gate.allCases.map(\.rawValue)), doc: "human: a person approves this concern's outcome."),
+        KeySpec("actor", .choice(Actor.allCases.map(\.rawValue)),
+                doc: "Who does the work: human for a person's work that is not an approval (default agent)."),
+        KeySpec("role", .choice(ConcernRole.allCases.map(\.rawValue)),
+                doc: "review: judges another concern's output and is kept apart from its authors; work: never taken for a reviewer (default: from the spec's structure)."),
+        KeySpec("tools", .textList),
+        KeySpec("load", .number(.load), fix: "give the concern's share of attention, e.g. 1"),
+    ])
+
     // MARK: the project file `.seams.yml`
 
     public static let projectFile = KeyTable([
