@@ -73,13 +73,7 @@ public enum DocumentSchema {
     }
 
     static func artifact(_ key: String) -> DocumentNode? {
-        switch key {
-        case "about", "on-conflict": ref("text")
-        case "fields": ref("fields")
-        case "weight": .object([("type", .string("number")), ("minimum", .number(0)),
-                                ("description", .string("Bits that replace the computed information weight."))])
-        default: nil
-        }
+        key == "fields" ? ref("fields") : declared(SeamsFileKeys.artifact, key)
     }
 
     static func field(_ key: String) -> DocumentNode? {
@@ -109,24 +103,25 @@ public enum DocumentSchema {
     }
 
     static func module(_ key: String) -> DocumentNode? {
-        switch key {
-        case "concerns", "tools": ref("textList")
-        case "role", "objective", "output", "boundaries": ref("text")
-        default: nil
-        }
+        declared(SeamsFileKeys.module, key)
     }
 
     static func interface(_ key: String) -> DocumentNode? {
         switch key {
-        case "from", "to", "on-error", "done", "delivery", "about": ref("text")
-        case "carries": ref("textList")
         case "payload": .object([("anyOf", .array([
             ref("text"),
             .object(object(DocumentLoader.Keys.payload, { $0 == "fields" ? ref("fields") : ref("text") }, nullable: false).fields
                     + [("minProperties", .number(1))]),
         ]))])
-        default: nil
+        default: declared(SeamsFileKeys.interface, key)
         }
+    }
+
+    /// The schema a table declares for `key`; nil for a section, which has a schema of its own.
+    static func declared(_ table: KeyTable, _ key: String) -> DocumentNode? {
+        guard let spec = table[key] else { return nil }
+        if case .section = spec.type { return nil }
+        return schema(spec)
     }
 
     // MARK: building blocks

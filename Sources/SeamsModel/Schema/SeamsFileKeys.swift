@@ -39,6 +39,38 @@ public enum SeamsFileKeys {
         KeySpec("load", .number(.load), fix: "give the concern's share of attention, e.g. 1"),
     ])
 
+    /// A module of a decomposition: its concerns (or a free-standing role) and its brief.
+    public static let module = KeyTable([
+        KeySpec("concerns", .textList),
+        KeySpec("role", .text),
+        KeySpec("objective", .text),
+        KeySpec("output", .text),
+        KeySpec("tools", .textList),
+        KeySpec("boundaries", .text),
+    ])
+
+    /// A written interface: a directed handoff; `payload` has its own reader and schema.
+    public static let interface = KeyTable([
+        KeySpec("from", .text),
+        KeySpec("to", .text),
+        KeySpec("carries", .textList),
+        KeySpec("payload", .section),
+        KeySpec("on-error", .text),
+        KeySpec("done", .text),
+        KeySpec("delivery", .text),
+        KeySpec("about", .text),
+    ])
+
+    /// An artifact: shared information; `fields` has its own reader and schema. An input's own
+    /// declaration has no `on-conflict` (no concern writes it).
+    public static let artifact = KeyTable([
+        KeySpec("about", .text),
+        KeySpec("fields", .section),
+        KeySpec("weight", .number(.bits), doc: "Bits that replace the computed information weight.",
+                fix: "give the artifact's information in bits, e.g. 12"),
+        KeySpec("on-conflict", .text),
+    ])
+
     // MARK: the project file `.seams.yml`
 
     public static let projectFile = KeyTable([
