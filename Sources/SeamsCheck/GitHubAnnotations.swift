@@ -39,28 +39,24 @@ public enum GitHubAnnotations: Reporter {
 
     /// Escapes a command's message (the text after `::`).
     public static func message(_ value: String) -> String {
-        var out = ""
-        for character in value.unicodeScalars {
-            switch character {
-            case "%": out += "%25"
-            case "\r": out += "%0D"
-            case "\n": out += "%0A"
-            default: out.unicodeScalars.append(character)
+        ScalarRewrite.apply(value) { scalar in
+            switch scalar {
+            case "%": "%25"
+            case "\r": "%0D"
+            case "\n": "%0A"
+            default: nil
             }
         }
-        return out
     }
 
     /// Escapes a property value.
     public static func property(_ value: String) -> String {
-        var out = ""
-        for character in message(value).unicodeScalars {
-            switch character {
-            case ":": out += "%3A"
-            case ",": out += "%2C"
-            default: out.unicodeScalars.append(character)
+        ScalarRewrite.apply(message(value)) { scalar in
+            switch scalar {
+            case ":": "%3A"
+            case ",": "%2C"
+            default: nil
             }
         }
-        return out
     }
 }

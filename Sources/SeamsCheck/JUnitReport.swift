@@ -1,5 +1,6 @@
 public import Foundation
 import SeamsAnalyzer
+import SeamsModel
 
 /// JUnit XML for CI test tabs: a suite per document, a test case per interface (plus one for
 /// document-wide findings when there are any); a case fails when it holds a finding that fails
@@ -71,22 +72,18 @@ public enum JUnitReport: Reporter {
     }
 
     private static func escape(_ value: String, attribute: Bool) -> String {
-        var out = ""
-        out.reserveCapacity(value.utf8.count)
-        for scalar in value.unicodeScalars {
+        ScalarRewrite.apply(value) { scalar in
             switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where attribute: out += "&quot;"
-            case "\n" where attribute: out += "&#10;"
-            case "\r": out += "&#13;"
-            case "\t" where attribute: out += "&#9;"
-            default:
-                // XML 1.0 forbids other control characters, even escaped.
-                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { out += "\u{FFFD}" } else { out.unicodeScalars.append(scalar) }
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"" where attribute: "&quot;"
+            case "\n" where attribute: "&#10;"
+            case "\r": "&#13;"
+            case "\t" where attribute: "&#9;"
+            // XML 1.0 forbids other control characters, even escaped.
+            default: scalar.value < 0x20 && scalar != "\n" && scalar != "\t" ? "\u{FFFD}" : nil
             }
         }
-        return out
     }
 }

@@ -10,13 +10,13 @@ public struct DocumentLoader {
         public static let budget = SeamsFileKeys.documentBudget.names
         public static let defaults = ["required"]
         public static let policy = SeamsFileKeys.policy.names
-        public static let artifact = ["about", "fields", "weight", "on-conflict"]
+        public static let artifact = SeamsFileKeys.artifact.names
         /// An input's own declaration: an artifact that no concern writes, so no conflict rule.
-        public static let input = ["about", "fields", "weight"]
+        public static let input = SeamsFileKeys.artifact.names.filter { $0 != "on-conflict" }
         public static let field = ["type", "items", "fields", "format", "unit", "range", "values", "required", "ordering", "about"]
-        public static let concern = ["does", "reads", "writes", "effect", "gate", "actor", "role", "tools", "load"]
-        public static let module = ["concerns", "role", "objective", "output", "tools", "boundaries", "pinned"]
-        public static let interface = ["from", "to", "carries", "payload", "on-error", "done", "delivery", "about"]
+        public static let concern = SeamsFileKeys.concern.names
+        public static let module = SeamsFileKeys.module.names
+        public static let interface = SeamsFileKeys.interface.names
         public static let payload = ["fields", "prose"]
         public static let constraints = ["together", "apart"]
     }
@@ -177,7 +177,7 @@ private struct DocumentBuilder {
             case "about": artifact.about = reader.string(value, "about")
             case "fields": artifact.fields = readFields(value, path: artifact.id)
             case "weight":
-                if let weight = reader.number(value, "weight", in: .bits, fix: "give the artifact's information in bits, e.g. 12") {
+                if let spec = SeamsFileKeys.artifact["weight"], let weight = reader.number(value, spec, path: "weight") {
                     artifact.weight = weight.value
                 }
             case "on-conflict": artifact.onConflict = reader.string(value, "on-conflict")
@@ -280,7 +280,7 @@ private struct DocumentBuilder {
                 case "role": concern.role = reader.choice(value, "role", as: ConcernRole.self)
                 case "tools": concern.tools = reader.stringList(value, "tools")?.map(\.value) ?? []
                 case "load":
-                    if let load = reader.number(value, "load", in: .load, fix: "give the concern's share of attention, e.g. 1") {
+                    if let spec = SeamsFileKeys.concern["load"], let load = reader.number(value, spec, path: "load") {
                         concern.statedLoad = load.value
                     }
                 default: break

@@ -91,9 +91,9 @@ let badInputs: [BadInputCase] = [
 struct BadInputTests {
     @Test("exit 2 with a located error", arguments: badInputs)
     func locatedError(_ input: BadInputCase) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("seams-bad-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let folder = try TemporaryFolder("bad")
+        defer { folder.remove() }
+        let directory = folder.url
         let path = directory.appendingPathComponent(input.file)
         try Data(input.bytes).write(to: path)
         let run = try ProcessRunner.run(["score", path.path])

@@ -9,8 +9,7 @@ import SeamsTestSupport
     @Test func scoresACrewFolderWithItsWarnings() throws {
         let run = try ProcessRunner.run(["score", Self.crew, "--format", "json"])
         #expect(run.status == 0)
-        let json = try #require(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-        let totals = try #require(json["totals"] as? [String: Any])
+        let totals = try #require(run.jsonObject?["totals"] as? [String: Any])
         // on-error and done are CrewAI's fixed behaviour; lookup_account's expected_output, read by two tasks, counts once
         #expect(totals["openBits"] as? Double == 20.91)
         #expect(totals["exposedBits"] as? Double == 28.91)
@@ -88,8 +87,7 @@ import SeamsTestSupport
     @Test func scoreJSONFlagsImplicitInterfaces() throws {
         let run = try ProcessRunner.run(["score", "\(Self.conformance)/20_async_tasks", "--format", "json"])
         #expect(run.status == 0)
-        let json = try #require(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-        let interfaces = try #require(json["interfaces"] as? [[String: Any]])
+        let interfaces = try #require(run.jsonObject?["interfaces"] as? [[String: Any]])
         let implicit = interfaces.filter { $0["implicit"] as? Bool == true }.map { "\($0["from"] ?? "")->\($0["to"] ?? "")" }
         #expect(implicit == ["search_news->publish", "search_papers->publish", "summarise->publish"])
         #expect(interfaces.filter { $0["implicitRule"] as? String == "crewai.implicit-context" }.count == 3)

@@ -12,15 +12,7 @@ import Testing
     static let crew = PackageRoot.appending("Tests/SeamsImportTests/Fixtures/crewai/support_crew").path
 
     /// A temporary folder with the given files (relative path → text), removed by the caller.
-    func folder(_ files: [String: String]) throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("seams-workspace-\(UUID().uuidString)")
-        for (relative, text) in files {
-            let url = root.appendingPathComponent(relative)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        return root
-    }
+    func folder(_ files: [String: String]) throws -> URL { try TemporaryFolder("workspace", files: files).url }
 
     @Test func aDocumentIsReadUnderTheProjectFileBesideIt() throws {
         let root = try folder(["plan.yaml": RuleExample.payloadDocument("price: { type: number }"),

@@ -24,6 +24,12 @@ public struct JSONWriter {
         String(decoding: renderedBytes(node), as: UTF8.self)
     }
 
+    /// `text` as a double-quoted string with the one escaping: valid JSON, and a valid YAML
+    /// double-quoted scalar that reads back as `text`.
+    public static func quoted(_ text: String) -> String {
+        StringEscaping.quoted(text)
+    }
+
     /// Hands the bytes so far to the sink once they reach a megabyte.
     public mutating func flushIfLarge() {
         guard let sink, bytes.count >= 1 << 20 else { return }

@@ -73,13 +73,7 @@ public enum DocumentSchema {
     }
 
     static func artifact(_ key: String) -> DocumentNode? {
-        switch key {
-        case "about", "on-conflict": ref("text")
-        case "fields": ref("fields")
-        case "weight": .object([("type", .string("number")), ("minimum", .number(0)),
-                                ("description", .string("Bits that replace the computed information weight."))])
-        default: nil
-        }
+        key == "fields" ? ref("fields") : declared(SeamsFileKeys.artifact, key)
     }
 
     static func field(_ key: String) -> DocumentNode? {
@@ -105,42 +99,29 @@ public enum DocumentSchema {
     }
 
     static func concern(_ key: String) -> DocumentNode? {
-        switch key {
-        case "does": ref("text")
-        case "reads", "writes", "tools": ref("textList")
-        case "effect": .object([("enum", .array(Effect.allCases.map { .string($0.rawValue) }))])
-        case "gate": .object([("enum", .array(Gate.allCases.map { .string($0.rawValue) })),
-                              ("description", .string("human: a person approves this concern's outcome."))])
-        case "actor": .object([("enum", .array(Actor.allCases.map { .string($0.rawValue) })),
-                               ("description", .string("Who does the work: human for a person's work that is not an approval (default agent)."))])
-        case "role": .object([("enum", .array(ConcernRole.allCases.map { .string($0.rawValue) })),
-                              ("description", .string("review: judges another concern's output and is kept apart from its authors; work: never taken for a reviewer (default: from the spec's structure)."))])
-        case "load": .object([("type", .string("number")), ("exclusiveMinimum", .number(0))])
-        default: nil
-        }
+        SeamsFileKeys.concern[key].map(schema)
     }
 
     static func module(_ key: String) -> DocumentNode? {
-        switch key {
-        case "concerns", "tools": ref("textList")
-        case "role", "objective", "output", "boundaries": ref("text")
-        case "pinned": .object([("type", .string("boolean")),
-                                ("description", .string("true: `seams plan --keep` repairs the plan around this module and never changes it."))])
-        default: nil
-        }
+        declared(SeamsFileKeys.module, key)
     }
 
     static func interface(_ key: String) -> DocumentNode? {
         switch key {
-        case "from", "to", "on-error", "done", "delivery", "about": ref("text")
-        case "carries": ref("textList")
         case "payload": .object([("anyOf", .array([
             ref("text"),
             .object(object(DocumentLoader.Keys.payload, { $0 == "fields" ? ref("fields") : ref("text") }, nullable: false).fields
                     + [("minProperties", .number(1))]),
         ]))])
-        default: nil
+        default: declared(SeamsFileKeys.interface, key)
         }
+    }
+
+    /// The schema a table declares for `key`; nil for a section, which has a schema of its own.
+    static func declared(_ table: KeyTable, _ key: String) -> DocumentNode? {
+        guard let spec = table[key] else { return nil }
+        if case .section = spec.type { return nil }
+        return schema(spec)
     }
 
     // MARK: building blocks
@@ -184,10 +165,12 @@ extension DocumentSchema {
         case .integer(let range):
             members = [("type", .string("integer")), (range.includesMinimum ? "minimum" : "exclusiveMinimum", .number(range.minimum))]
         case .choice(let words): members = [("enum", .array(words.map { .string($0) }))]
+        case .text: members = [("$ref", .string("#/$defs/text"))]
         case .textList: members = [("$ref", .string("#/$defs/textList"))]
+        case .boolean: members = [("type", .string("boolean"))]
         case .section: members = [("type", .string("object"))]
         }
-        members.append(("description", .string(spec.doc)))
+        if !spec.doc.isEmpty { members.append(("description", .string(spec.doc))) }
         return .object(members)
     }
 }

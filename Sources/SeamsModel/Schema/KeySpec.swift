@@ -10,20 +10,24 @@ public struct KeySpec: Sendable {
         case integer(NumberRange)
         /// One of these words.
         case choice([String])
+        /// Text (numbers and booleans read as text too).
+        case text
         /// A list of names.
         case textList
+        /// true or false.
+        case boolean
         /// A mapping read by its own table or reader.
         case section
     }
 
     public let name: String
     public let type: ValueType
-    /// What the key means, for the schema and the documentation.
+    /// What the key means, for the schema and the documentation (empty: the key's name says it).
     public let doc: String
     /// What to write instead, when the value is wrong.
     public let fix: String
 
-    public init(_ name: String, _ type: ValueType, doc: String, fix: String = "") {
+    public init(_ name: String, _ type: ValueType, doc: String = "", fix: String = "") {
         self.name = name
         self.type = type
         self.doc = doc
@@ -50,7 +54,7 @@ extension NodeReader {
         switch spec.type {
         case .number(let range): return number(node, path, in: range, fix: spec.fix)
         case .integer(let range): return integer(node, path, in: range, fix: spec.fix).map { Located(Double($0.value), at: $0.location) }
-        case .choice, .textList, .section: return nil
+        case .choice, .text, .textList, .boolean, .section: return nil
         }
     }
 

@@ -24,6 +24,54 @@ public enum SeamsFileKeys {
                 fix: "give a module count such as 3, or remove the key"),
     ])
 
+    /// A concern of a spec: one unit of work.
+    public static let concern = KeyTable([
+        KeySpec("does", .text),
+        KeySpec("reads", .textList),
+        KeySpec("writes", .textList),
+        KeySpec("effect", .choice(Effect.allCases.map(\.rawValue))),
+        KeySpec("gate", .choice(Gate.allCases.map(\.rawValue)), doc: "human: a person approves this concern's outcome."),
+        KeySpec("actor", .choice(Actor.allCases.map(\.rawValue)),
+                doc: "Who does the work: human for a person's work that is not an approval (default agent)."),
+        KeySpec("role", .choice(ConcernRole.allCases.map(\.rawValue)),
+                doc: "review: judges another concern's output and is kept apart from its authors; work: never taken for a reviewer (default: from the spec's structure)."),
+        KeySpec("tools", .textList),
+        KeySpec("load", .number(.load), fix: "give the concern's share of attention, e.g. 1"),
+    ])
+
+    /// A module of a decomposition: its concerns (or a free-standing role) and its brief.
+    public static let module = KeyTable([
+        KeySpec("concerns", .textList),
+        KeySpec("role", .text),
+        KeySpec("objective", .text),
+        KeySpec("output", .text),
+        KeySpec("tools", .textList),
+        KeySpec("boundaries", .text),
+        KeySpec("pinned", .boolean, doc: "true: `seams plan --keep` repairs the plan around this module and never changes it."),
+    ])
+
+    /// A written interface: a directed handoff; `payload` has its own reader and schema.
+    public static let interface = KeyTable([
+        KeySpec("from", .text),
+        KeySpec("to", .text),
+        KeySpec("carries", .textList),
+        KeySpec("payload", .section),
+        KeySpec("on-error", .text),
+        KeySpec("done", .text),
+        KeySpec("delivery", .text),
+        KeySpec("about", .text),
+    ])
+
+    /// An artifact: shared information; `fields` has its own reader and schema. An input's own
+    /// declaration has no `on-conflict` (no concern writes it).
+    public static let artifact = KeyTable([
+        KeySpec("about", .text),
+        KeySpec("fields", .section),
+        KeySpec("weight", .number(.bits), doc: "Bits that replace the computed information weight.",
+                fix: "give the artifact's information in bits, e.g. 12"),
+        KeySpec("on-conflict", .text),
+    ])
+
     // MARK: the project file `.seams.yml`
 
     public static let projectFile = KeyTable([
