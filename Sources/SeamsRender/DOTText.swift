@@ -1,3 +1,5 @@
+import SeamsReports
+
 /// Escaping of user strings (ids, labels, prose) for the places they may appear in DOT.
 ///
 /// Node and cluster names are never user strings (they are `m0`, `c12`…); user text appears only
@@ -7,16 +9,7 @@ public enum DOTText {
     /// Text for inside an HTML-like label `<…>`: markup characters become entities, a line break
     /// becomes `<BR/>`, and control characters (which XML forbids) are dropped.
     public static func html(_ text: String) -> String {
-        escaped(text, lineBreak: "<BR/>") { scalar in
-            switch scalar {
-            case "&": "&amp;"
-            case "<": "&lt;"
-            case ">": "&gt;"
-            case "\"": "&quot;"
-            case "'": "&#39;"
-            default: nil
-            }
-        }
+        escaped(text, lineBreak: "<BR/>", special: HTMLText.entity)
     }
 
     /// A double-quoted DOT string: `"` and `\` escaped, line breaks as `\n`, control characters

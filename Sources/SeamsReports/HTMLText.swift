@@ -5,15 +5,24 @@ import SeamsModel
 public enum HTMLText {
     public static func escape(_ text: String) -> String {
         ScalarRewrite.apply(text) { scalar in
+            if let entity = entity(scalar) { return entity }
             switch scalar {
-            case "&": "&amp;"
-            case "<": "&lt;"
-            case ">": "&gt;"
-            case "\"": "&quot;"
-            case "'": "&#39;"
-            case "\n", "\r", "\t": nil
-            default: scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0) ? "" : nil
+            case "\n", "\r", "\t": return nil
+            default: return scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0) ? "" : nil
             }
+        }
+    }
+
+    /// The entity of a markup character (`& < > " '`), for HTML text, attributes and Graphviz's
+    /// HTML-like labels; nil for every other character.
+    public static func entity(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "&": "&amp;"
+        case "<": "&lt;"
+        case ">": "&gt;"
+        case "\"": "&quot;"
+        case "'": "&#39;"
+        default: nil
         }
     }
 
