@@ -3,6 +3,7 @@ import SeamsAnalyzer
 import SeamsImport
 import SeamsModel
 import SeamsTestSupport
+import Testing
 
 /// Paths of the importer fixtures and a scorer with the built-in catalog.
 enum ImportFixture {
@@ -18,13 +19,30 @@ enum ImportFixture {
 
     static func score(_ document: Document) throws -> DocumentScore { try Scoring.score(document) }
 
+    /// The diagnostics importing `relative` throws; none, and a recorded issue, when it imports.
+    static func loadErrors(_ relative: String, from framework: Framework? = nil,
+                           sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [Diagnostic] {
+        do {
+            _ = try FrameworkImport.load(path: path(relative), from: framework)
+            Issue.record("\(relative) imported, but it should be an error", sourceLocation: sourceLocation)
+            return []
+        } catch {
+            return error.diagnostics
+        }
+    }
+
+    /// Diagnostics as `id file-name:line:column`.
+    static func located(_ diagnostics: [Diagnostic]) -> [String] {
+        diagnostics.map { "\($0.id) \(short($0.location))" }
+    }
+
     /// Open bits per interface name, rounded to 2 decimals as every report shows them.
     static func openBits(_ score: DocumentScore) -> [String: Double] {
         Dictionary(uniqueKeysWithValues: score.interfaces.map { ($0.name, ($0.openBits * 100).rounded() / 100) })
     }
 
     /// A location as `file-name:line:column`, independent of where the package is checked out.
-    static func short(_ location: SourceLocation) -> String {
+    static func short(_ location: SeamsModel.SourceLocation) -> String {
         "\((location.file as NSString).lastPathComponent):\(location.line):\(location.column)"
     }
 }

@@ -122,34 +122,16 @@ import Testing
     }
 
     @Test func aFolderWithNoGraphIsAnErrorSayingWhatWasLookedFor() {
-        do {
-            _ = try FrameworkImport.load(path: ImportFixture.path("langgraph/bad_nothing"), from: .langgraph)
-            Issue.record("nothing recognised is an error")
-        } catch {
-            #expect(error.diagnostics.map(\.id) == ["import.not-found"])
-            #expect(error.diagnostics.first?.message.contains("StateGraph(...) builders, @entrypoint functions, create_supervisor/create_swarm teams and langgraph.json") == true)
-        }
-        do {
-            _ = try FrameworkImport.load(path: ImportFixture.path("langgraph/bad_nothing"))
-            Issue.record("nothing recognised is an error")
-        } catch {
-            #expect(error.diagnostics.map(\.id) == ["import.unknown-format"])
-        }
-        do {
-            _ = try FrameworkImport.load(path: ImportFixture.path("langgraph/research_pipeline"), from: .openaiAgents)
-            Issue.record("a LangGraph project forced as the Agents SDK is an error")
-        } catch {
-            #expect(error.diagnostics.map(\.id) == ["import.not-found"])
-        }
+        let forced = ImportFixture.loadErrors("langgraph/bad_nothing", from: .langgraph)
+        #expect(forced.map(\.id) == ["import.not-found"])
+        #expect(forced.first?.message.contains("StateGraph(...) builders, @entrypoint functions, create_supervisor/create_swarm teams and langgraph.json") == true)
+        #expect(ImportFixture.loadErrors("langgraph/bad_nothing").map(\.id) == ["import.unknown-format"])
+        // A LangGraph project forced as the Agents SDK.
+        #expect(ImportFixture.loadErrors("langgraph/research_pipeline", from: .openaiAgents).map(\.id) == ["import.not-found"])
     }
 
     @Test func pythonSyntaxErrorInAGraphFileIsLocated() {
-        do {
-            _ = try FrameworkImport.load(path: ImportFixture.path("langgraph/bad_syntax"))
-            Issue.record("a syntax error is an error")
-        } catch {
-            #expect(error.diagnostics.map { "\($0.id) \(ImportFixture.short($0.location))" } == ["python.syntax graph.py:3:9"])
-        }
+        #expect(ImportFixture.located(ImportFixture.loadErrors("langgraph/bad_syntax")) == ["python.syntax graph.py:3:9"])
     }
 
     @Test func importIsDeterministic() throws {
