@@ -1,4 +1,3 @@
-public import Foundation
 import SeamsModel
 /// GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` per finding that
 /// counts, so findings show on the changed lines of a pull request; then the summary line.
@@ -7,13 +6,9 @@ import SeamsModel
 ///
 /// Escaping follows the runner's rules: in the message `%`, `\r` and `\n` are percent-encoded;
 /// in properties (`file=`, `title=`…) also `:` and `,`.
-public enum GitHubAnnotations: Reporter {
+public enum GitHubAnnotations: TextReporter {
     public static let identifier = "github"
     public static let endsWithSummary = true
-
-    public static func bytes(_ report: CheckReport, context: ReporterContext) -> Data {
-        Data(render(report).utf8)
-    }
 
     public static func render(_ report: CheckReport) -> String {
         var lines: [String] = []

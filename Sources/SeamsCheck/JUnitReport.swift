@@ -1,16 +1,11 @@
-public import Foundation
 import SeamsAnalyzer
 import SeamsModel
 
 /// JUnit XML for CI test tabs: a suite per document, a test case per interface (plus one for
 /// document-wide findings when there are any); a case fails when it holds a finding that fails
 /// the gate, and its failure lists them. No timestamps or durations, so output is reproducible.
-public enum JUnitReport: Reporter {
+public enum JUnitReport: TextReporter {
     public static let identifier = "junit"
-
-    public static func bytes(_ report: CheckReport, context: ReporterContext) -> Data {
-        Data(render(report).utf8)
-    }
 
     /// The test case that holds findings belonging to no interface.
     static let documentCase = "(document)"

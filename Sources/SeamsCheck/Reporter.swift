@@ -18,6 +18,17 @@ extension Reporter {
     public static var endsWithSummary: Bool { false }
 }
 
+/// A reporter whose output is text: its bytes are the UTF-8 of `render`.
+public protocol TextReporter: Reporter {
+    static func render(_ report: CheckReport) -> String
+}
+
+extension TextReporter {
+    public static func bytes(_ report: CheckReport, context: ReporterContext) -> Data {
+        Data(render(report).utf8)
+    }
+}
+
 /// What a reporter may need beyond the report: the catalog behind rule help, the folder paths
 /// are relative to, and output limits.
 public struct ReporterContext: Sendable {
