@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "SeamsModel", targets: ["SeamsModel"]),
         .library(name: "SeamsAnalyzer", targets: ["SeamsAnalyzer"]),
         .library(name: "SeamsReports", targets: ["SeamsReports"]),
+        .library(name: "SeamsWorkspace", targets: ["SeamsWorkspace"]),
         .library(name: "SeamsCheck", targets: ["SeamsCheck"]),
         .library(name: "SeamsImport", targets: ["SeamsImport"]),
         .library(name: "SeamsPartitioning", targets: ["SeamsPartitioning"]),
@@ -52,6 +53,16 @@ let package = Package(
             resources: [.copy("Resources/catalog.yml")],
             swiftSettings: strictSettings
         ),
+        // The workspace: one loader for every command — a document or a framework project,
+        // `.seams.yml` discovered once, check settings, globs, git revisions, relative paths.
+        .target(
+            name: "SeamsWorkspace",
+            dependencies: [
+                "SeamsModel", "SeamsAnalyzer", "SeamsImport",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // Reports: text and JSON for people and tools.
         .target(
             name: "SeamsReports",
@@ -62,7 +73,7 @@ let package = Package(
         // GitHub annotations, job summary, and the JSON Schema of documents.
         .target(
             name: "SeamsCheck",
-            dependencies: ["SeamsModel", "SeamsAnalyzer", "SeamsReports"],
+            dependencies: ["SeamsModel", "SeamsAnalyzer", "SeamsReports", "SeamsWorkspace"],
             swiftSettings: strictSettings
         ),
         // Importers: CrewAI, Google ADK, Microsoft Agent Framework and AutoGen definitions as documents.
@@ -108,7 +119,7 @@ let package = Package(
         .executableTarget(
             name: "SeamsCLI",
             dependencies: [
-                "SeamsModel", "SeamsAnalyzer", "SeamsReports", "SeamsCheck", "SeamsImport", "SeamsArchitect", "SeamsPartitioning", "SeamsRender",
+                "SeamsModel", "SeamsAnalyzer", "SeamsReports", "SeamsCheck", "SeamsImport", "SeamsArchitect", "SeamsPartitioning", "SeamsRender", "SeamsWorkspace",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -116,7 +127,7 @@ let package = Package(
         // What the test targets share: package root, golden files, scoring, the `seams` binary.
         .target(
             name: "SeamsTestSupport",
-            dependencies: ["SeamsModel", "SeamsAnalyzer"],
+            dependencies: ["SeamsModel", "SeamsAnalyzer", "SeamsWorkspace"],
             path: "Tests/SeamsTestSupport",
             swiftSettings: strictSettings
         ),
@@ -127,7 +138,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SeamsAnalyzerTests",
-            dependencies: ["SeamsTestSupport", "SeamsModel", "SeamsAnalyzer", .product(name: "OrderedCollections", package: "swift-collections")],
+            dependencies: ["SeamsTestSupport", "SeamsModel", "SeamsAnalyzer", "SeamsWorkspace", .product(name: "OrderedCollections", package: "swift-collections")],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
@@ -139,7 +150,17 @@ let package = Package(
         ),
         .testTarget(
             name: "SeamsCheckTests",
-            dependencies: ["SeamsTestSupport", "SeamsCheck", "SeamsModel", "SeamsAnalyzer", "SeamsReports"],
+            dependencies: ["SeamsTestSupport", "SeamsCheck", "SeamsModel", "SeamsAnalyzer", "SeamsReports", "SeamsWorkspace"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SeamsWorkspaceTests",
+            dependencies: ["SeamsTestSupport", "SeamsWorkspace", "SeamsModel", "SeamsAnalyzer", "SeamsImport", .product(name: "OrderedCollections", package: "swift-collections")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SeamsReportsTests",
+            dependencies: ["SeamsTestSupport", "SeamsReports", "SeamsModel", "SeamsAnalyzer"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -54,7 +54,9 @@ for p in "${projects[@]}"; do
   interfaces="$(echo "$summary" | sed -E 's/.* ([0-9]+) interfaces?$/\1/')"
   worst="$(awk '/^Interfaces \(worst first\)/ { getline; getline; print $4 " -> " $6 " (" $1 ")"; exit }' "$tmp/score.txt")"
   [ -n "$worst" ] || worst="—"
-  implicit="$({ grep -o 'implicit context ([0-9]* interface' "$tmp/warnings.txt" || true; } | awk -F'[( ]' '{ s += $4 } END { print s + 0 }')"
+  # The implicit-context count is data: the interfaces `score --format json` marks "implicit": true.
+  "$BIN" score "$p" --format json > "$tmp/score.json" 2> /dev/null
+  implicit="$(python3 -c 'import json, sys; print(sum(1 for i in json.load(open(sys.argv[1]))["interfaces"] if i.get("implicit")))' "$tmp/score.json")"
   notes=""
   if grep -q 'flow wiring not found' "$tmp/warnings.txt"; then notes="flow wiring not found"; fi
   echo "| \`$name\` | $framework | $modules | $interfaces | $open | \`$worst\` | $implicit | $notes |" >> "$out"

@@ -7,7 +7,8 @@ import OrderedCollections
 /// Pure and deterministic: the same document, catalog and project file give the same score.
 public struct Analyzer: Sendable {
     public let catalog: Catalog
-    public let config: ProjectConfig
+    /// The project's policy and default budget.
+    public let settings: ScoringSettings
     /// The enabled entries, resolved once.
     let active: ActiveCatalog
 
@@ -16,9 +17,9 @@ public struct Analyzer: Sendable {
     /// The module that holds every concern of a spec written without `modules:`.
     public static let singleModuleID = "single-agent"
 
-    public init(catalog: Catalog, config: ProjectConfig = ProjectConfig()) {
+    public init(catalog: Catalog, settings: ScoringSettings = ScoringSettings()) {
         self.catalog = catalog
-        self.config = config
+        self.settings = settings
         self.active = ActiveCatalog(catalog)
     }
 
@@ -99,9 +100,9 @@ public struct Analyzer: Sendable {
     }
 
     private func resolvePolicy(_ document: Document) -> ScoringPolicy {
-        let policy = document.policyOverrides.applied(to: config.policy.applied(to: .defaults))
+        let policy = document.policyOverrides.applied(to: settings.policy.applied(to: .defaults))
         return ScoringPolicy(isolateMaxOpenBits: policy.isolateMaxOpenBits, shareContextRatio: policy.shareContextRatio,
-                             attention: document.attentionBudget ?? config.attention ?? Self.defaultAttention)
+                             attention: document.attentionBudget ?? settings.attention ?? Self.defaultAttention)
     }
 
     /// The modules to score: the written ones, or one module holding every concern of a spec.
@@ -257,6 +258,12 @@ public struct Analyzer: Sendable {
         for (artifact, weight) in artifactWeights {
             for writer in flows.writers(artifact) { produced[writer, default: 0] += weight }
         }
+        let merging = MergeAdvice(document: document, modules: modules, attention: policy.attention)
+        var between: [String: [String: Double]] = [:]
+        for interface in interfaces where interface.from != interface.to {
+            between[interface.from, default: [:]][interface.to, default: 0] += interface.weight
+            between[interface.to, default: [:]][interface.from, default: 0] += interface.weight
+        }
         return modules.values.map { module in
             let concerns = module.concerns.compactMap { document.concerns[$0.value] }
             let load = concerns.isEmpty ? 1 : concerns.reduce(0) { $0 + $1.load }
@@ -268,16 +275,27 @@ public struct Analyzer: Sendable {
             let carried = produced[module.id] ?? 0
             var advice = ModuleAdvice.keep
             var reason = "load \(Self.figure(load)) within the budget of \(Self.figure(policy.attention))"
+            var partner: String?
             if load > policy.attention {
                 advice = .split
                 reason = "load \(Self.figure(load)) exceeds the attention budget of \(Self.figure(policy.attention))"
             } else if !concerns.isEmpty && !gate && !irreversible && told > carried {
-                // Gates and irreversible effects are separated on purpose; never advise merging them.
-                advice = .merge
-                reason = "it must be told \(Self.figure(told)) bits to produce \(Self.figure(carried)): over-staffed"
+                // Gates and irreversible effects are separated on purpose; never advise merging them,
+                // nor merging across any other rule the architect keeps (MergeAdvice).
+                let neighbours = (between[module.id] ?? [:]).sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
+                let found = merging.partner(for: module.id, candidates: neighbours)
+                let staffing = "it must be told \(Self.figure(told)) bits to produce \(Self.figure(carried))"
+                if let found = found.partner {
+                    advice = .merge
+                    partner = found
+                    reason = "\(staffing): over-staffed; merge with \(found)"
+                } else {
+                    reason = "\(staffing), but no merge is allowed" + (found.obstacle.map { ": \($0)" } ?? "")
+                }
             }
             return ModuleScore(id: module.id, concerns: concerns.map(\.id).sorted(), load: load, budget: policy.attention,
-                               brief: brief, advice: advice, reason: reason, hasHumanGate: gate, hasIrreversibleEffect: irreversible)
+                               brief: brief, advice: advice, reason: reason, hasHumanGate: gate, hasIrreversibleEffect: irreversible,
+                               mergeWith: partner)
         }.sorted { $0.id < $1.id }
     }
 

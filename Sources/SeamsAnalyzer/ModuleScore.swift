@@ -38,4 +38,6 @@ public struct ModuleScore: Sendable, Hashable {
     public var hasHumanGate: Bool
     /// True when a concern has an irreversible effect.
     public var hasIrreversibleEffect: Bool
+    /// The module to merge with when the advice is `merge`: one no rule of the architect keeps apart.
+    public var mergeWith: String? = nil
 }

@@ -4,6 +4,7 @@ import SeamsAnalyzer
 import SeamsCheck
 import SeamsModel
 import SeamsReports
+import SeamsWorkspace
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -52,7 +53,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Lowest severity that fails the gate: error or warning (default: the project's, else error).")
     var failOn: GateSeverity?
 
-    @Option(name: .long, help: "Output format: text, json, sarif, junit, github or markdown.")
+    @Option(name: .long, help: "Output format: \(CheckFormat.allValueStrings.dropLast().joined(separator: ", ")) or \(CheckFormat.allValueStrings.last ?? "").")
     var format: CheckFormat = .text
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
@@ -83,12 +84,11 @@ struct CheckCommand: ParsableCommand {
         var unreadable = 0
         for path in paths {
             do {
-                let (document, project) = try CommandRunner.load(path, framework: source.framework, configPath: config,
-                                                                 limits: LoadLimits(maxFileBytes: maxFileSize))
-                CommandRunner.printWarnings(document.warnings)
-                let score = try ScoringSession.score(document, config: project)
-                checks.append(GateEvaluator.check(score, limits: GateLimits.resolve(flags: flags, project: project.check),
-                                                  settings: project.check, imported: document.warnings))
+                let loaded = try workspace.load(path)
+                CommandRunner.printWarnings(loaded.document.warnings)
+                let project = loaded.project
+                checks.append(GateEvaluator.check(try loaded.score(), limits: GateLimits.resolve(flags: flags, project: project.check),
+                                                  settings: project.check, imported: loaded.document.warnings))
             } catch {
                 CommandRunner.printDiagnostics(error.diagnostics)
                 unreadable += 1
@@ -117,41 +117,48 @@ struct CheckCommand: ParsableCommand {
             report.baselineFile = baseline
         }
 
-        let rendered: Data
-        switch format {
-        case .text: rendered = Data(CheckText.render(report).utf8)
-        case .json: rendered = Data(CheckJSON.render(report).renderedBytes())
-        case .sarif:
-            rendered = Data(SARIFReport.render(report, catalog: try builtInCatalog(), root: RelativePath.repositoryRoot(),
-                                               maxResults: max(1, sarifMaxResults)).renderedBytes())
-        case .junit: rendered = Data(JUnitReport.render(report).utf8)
-        case .github: rendered = Data(GitHubAnnotations.render(report).utf8)
-        case .markdown: rendered = Data(MarkdownSummary.render(report).utf8)
-        }
+        let context = ReporterContext(catalog: try Catalog.builtIn(), root: RelativePath.repositoryRoot(), sarifMaxResults: sarifMaxResults)
+        let rendered = format.reporter.bytes(report, context: context)
         if let output {
             try CommandRunner.write(rendered, to: output, inputs: inputs(paths))
             print(report.summary)
         } else {
             FileHandle.standardOutput.write(rendered)
             // Formats that end with the summary already carry it; the others keep stdout parseable.
-            if ![.text, .github, .markdown].contains(format) { CommandRunner.standardError(report.summary) }
+            if !format.reporter.endsWithSummary { CommandRunner.standardError(report.summary) }
         }
         if !report.passed { throw ExitCode(1) }
     }
 
-    private func builtInCatalog() throws -> Catalog {
-        return try Catalog.builtIn()
+    /// How this run reads each document: `--from`, `--config`, `--max-file-size`.
+    private var workspace: Workspace {
+        Workspace(framework: source.framework, configPath: config, limits: LoadLimits(maxFileBytes: maxFileSize))
     }
 
     /// Every file this run reads: documents, project files and the baseline.
     private func inputs(_ paths: [String]) -> [String] {
-        paths.flatMap { InputFiles.of(document: $0, config: config) } + [baseline].compactMap { $0 }
+        paths.flatMap { workspace.inputFiles(of: $0) } + [baseline].compactMap { $0 }
     }
 }
 
-/// Output formats of `check`.
-enum CheckFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, sarif, junit, github, markdown
+/// `--format` of `check`: one of the registered reporters, selected by its identifier.
+struct CheckFormat: ExpressibleByArgument {
+    let reporter: any Reporter.Type
+
+    static let text = CheckFormat(reporter: CheckText.self)
+
+    init(reporter: any Reporter.Type) { self.reporter = reporter }
+
+    init?(argument: String) {
+        guard let reporter = Reporters.named(argument) else { return nil }
+        self.reporter = reporter
+    }
+
+    var defaultValueDescription: String { reporter.identifier }
+
+    static var allValueStrings: [String] { Reporters.identifiers }
+
+    static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
 }
 
 /// `--fail-on`'s values, mapped to the analyzer's `FailOn`.

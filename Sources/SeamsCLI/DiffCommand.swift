@@ -1,10 +1,8 @@
 import ArgumentParser
 import Foundation
-import SeamsAnalyzer
-import SeamsCheck
-import SeamsImport
 import SeamsModel
 import SeamsReports
+import SeamsWorkspace
 
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -48,22 +46,18 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let newPath = documents[documents.count - 1]
-        let limits = LoadLimits(maxFileBytes: maxFileSize)
-        let loader = DocumentLoader(limits: limits)
-        let diff: ScoreDiff
-        let project = try ScoringSession.projectConfig(for: newPath, configPath: config)
-        let oldDocument: Document
+        let workspace = Workspace(framework: source.framework, configPath: config, limits: LoadLimits(maxFileBytes: maxFileSize))
+        // Both sides under the project file of NEW; agent-framework projects compare like documents.
+        let project = try workspace.projectConfig(for: newPath)
+        let old: WorkspaceDocument
         if let against {
-            let text = try GitRevision.read(path: newPath, at: against)
-            oldDocument = try loader.load(text: text, file: "\(against):\(newPath)")
+            old = try workspace.load(text: try GitRevision.read(path: newPath, at: against), file: "\(against):\(newPath)", project: project)
         } else {
-            // Agent-framework projects (folders or their files) compare like documents.
-            oldDocument = try FrameworkImport.load(path: documents[0], from: source.framework, limits: limits)
+            old = try workspace.load(documents[0], project: project)
         }
-        let newDocument = try FrameworkImport.load(path: newPath, from: source.framework, limits: limits)
-        CommandRunner.printWarnings(oldDocument.warnings + newDocument.warnings)
-        diff = ScoreDiff(old: try ScoringSession.score(oldDocument, config: project),
-                         new: try ScoringSession.score(newDocument, config: project))
+        let new = try workspace.load(newPath, project: project)
+        CommandRunner.printWarnings(old.document.warnings + new.document.warnings)
+        let diff = ScoreDiff(old: try old.score(), new: try new.score())
         switch format {
         case .text: print(DiffText.render(diff), terminator: "")
         case .json: FileHandle.standardOutput.write(Data(DiffText.json(diff).renderedBytes()))

@@ -1,7 +1,7 @@
 import ArgumentParser
-import SeamsAnalyzer
 import SeamsImport
 import SeamsModel
+import SeamsWorkspace
 
 /// Options every command that reads a document shares.
 struct DocumentOptions: ParsableArguments {
@@ -21,18 +21,14 @@ struct DocumentOptions: ParsableArguments {
 
     var limits: LoadLimits { LoadLimits(maxFileBytes: maxFileSize) }
 
+    /// How this command reads its document: `--from`, `--config`, `--max-file-size`.
+    var workspace: Workspace { Workspace(framework: framework, configPath: config, limits: limits) }
+
     /// The files this command reads (document, project file), which no output may replace.
-    var inputFiles: [String] { InputFiles.of(document: document, config: config) }
+    var inputFiles: [String] { workspace.inputFiles(of: document) }
 
     func validate() throws {
         try NumberRange.fileSize.validate(maxFileSize, option: "--max-file-size")
-    }
-}
-
-/// The files a command reads for one document, so its outputs can refuse to replace them.
-enum InputFiles {
-    static func of(document: String, config: String?) -> [String] {
-        [document, config, ProjectConfig.discover(beside: document), ProjectConfig.discover(beside: document + "/.seams.yml")].compactMap { $0 }
     }
 }
 

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import SeamsAnalyzer
 import SeamsArchitect
 import SeamsModel
+import SeamsWorkspace
 
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,8 +26,14 @@ struct PlanCommand: ParsableCommand {
         Without -o the document goes to standard output. With -o the file is written atomically, and an \
         existing file is replaced only if Seams wrote it and nobody edited it since (or with --force).
 
+        With --keep the input is an edited plan: its modules are kept, a module marked `pinned: true` is \
+        never changed, and the fewest concerns are moved (each move reported with the rule it fixes) until \
+        every rule above holds again; stale written interfaces are rewritten. A document without modules, \
+        or a pinned module that breaks a rule by itself, is the located error plan.keep.
+
         EXAMPLES
           seams plan spec.yaml
+          seams plan edited-plan.yaml --keep -o plan.yaml --force
           seams plan spec.yaml --budget 6 -o plan.yaml
           seams plan big.json --modules 16 --format json -o plan.json
         """
@@ -53,25 +59,27 @@ struct PlanCommand: ParsableCommand {
     @Flag(name: .long, help: "Let the module graph have cycles (ignore the direction of flow).")
     var allowCycles = false
 
+    @Flag(name: .long, help: "Repair an edited plan: keep its modules (pinned ones unchanged), move the fewest concerns that fix broken rules, rewrite stale interfaces.")
+    var keep = false
+
     @Flag(name: .long, help: "Overwrite an -o file even if it was edited since Seams wrote it.")
     var force = false
 
     func validate() throws {
+        if keep && modules != nil { throw ValidationError("--keep keeps the edited plan's modules; leave out --modules") }
         try NumberRange.load.validate(budget, option: "--budget")
         try NumberRange.moduleCount.validate(modules, option: "--modules")
     }
 
     func run() throws {
-        let plan: Plan
-        var config = ProjectConfig()
-        if let file = options.config ?? ProjectConfig.discover(beside: options.document) {
-            config = try ProjectConfig.load(path: file)
-        }
-        let catalog = config.applied(to: try Catalog.builtIn())
-        let spec = try DocumentLoader(limits: options.limits).load(path: options.document)
-        CommandRunner.printWarnings(spec.warnings)
-        plan = try Architect.plan(spec: spec, analyzer: Analyzer(catalog: catalog, config: config),
-                                  options: Architect.Options(budget: budget, modules: modules, allowCycles: allowCycles))
+        // A spec, a decomposition or a framework project (`--from`): its concerns are planned; with
+        // --keep, an edited plan is repaired.
+        let spec = try options.workspace.load(options.document)
+        CommandRunner.printWarnings(spec.document.warnings)
+        let architectOptions = Architect.Options(budget: budget, modules: modules, allowCycles: allowCycles)
+        let analyzer = try spec.analyzer()
+        let plan = keep ? try Architect.keep(plan: spec.document, analyzer: analyzer, options: architectOptions)
+            : try Architect.plan(spec: spec.document, analyzer: analyzer, options: architectOptions)
         let chosen = format ?? (output.map { $0.lowercased().hasSuffix(".json") } == true ? .json : .yaml)
         let text = PlanReport.document(plan, format: chosen.reportFormat)
         if let record {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SeamsAnalyzer
 import SeamsModel
+import SeamsWorkspace
 import SeamsReports
 
 /// Output formats of `rules`.
@@ -39,7 +40,7 @@ struct RulesCommand: ParsableCommand {
 
     func run() throws {
         let catalog: Catalog
-        let project = try config.map { path throws(DocumentError) in try ProjectConfig.load(path: path) } ?? ProjectConfig()
+        let project = try Workspace(configPath: config).projectConfig()
         catalog = project.applied(to: try Catalog.builtIn())
         if let measure {
             FileHandle.standardOutput.write(Data(try Self.measurement(measure, catalog: catalog).utf8))

@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
-import SeamsCheck
 import SeamsModel
-import SeamsReports
 
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,7 +21,7 @@ struct SchemaCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let bytes = Data(DocumentSchema.json().renderedBytes())
+        let bytes = Data(JSONWriter.renderedBytes(DocumentSchema.json()))
         guard let output else {
             FileHandle.standardOutput.write(bytes)
             return

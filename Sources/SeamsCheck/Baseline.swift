@@ -2,6 +2,7 @@ public import SeamsModel
 import SeamsAnalyzer
 public import SeamsReports
 import Foundation
+import SeamsWorkspace
 
 /// Findings accepted as they are, so that a team can adopt the gate on an existing document and
 /// fail only on what gets worse. Keyed by semantic identity (document, interface, rule, subject),

@@ -1,10 +1,18 @@
+public import Foundation
 public import SeamsReports
 import SeamsAnalyzer
 import SeamsModel
+import SeamsWorkspace
 
 /// `seams check --format json`: the gate's result for tools, versioned like `score`'s contract
 /// (`"seams": 1`, camelCase keys, numbers to two decimals, findings sorted by location).
-public enum CheckJSON {
+public enum CheckJSON: Reporter {
+    public static let identifier = "json"
+
+    public static func bytes(_ report: CheckReport, context: ReporterContext) -> Data {
+        Data(render(report).renderedBytes())
+    }
+
     public static func render(_ report: CheckReport) -> JSONValue {
         var top: [(String, JSONValue)] = [("seams", .number(1)), ("passed", .bool(report.passed))]
         top.append(("documents", .array(report.documents.map(document))))

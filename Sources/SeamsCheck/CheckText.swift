@@ -1,9 +1,18 @@
+public import Foundation
 import SeamsModel
+import SeamsWorkspace
 import SeamsAnalyzer
 
 /// `seams check` for people and CI logs: per document its result and the findings that count,
 /// each as `file:line:col: severity: what — fix`, then the one-line summary.
-public enum CheckText {
+public enum CheckText: Reporter {
+    public static let identifier = "text"
+    public static let endsWithSummary = true
+
+    public static func bytes(_ report: CheckReport, context: ReporterContext) -> Data {
+        Data(render(report).utf8)
+    }
+
     public static func render(_ report: CheckReport) -> String {
         var out: [String] = []
         for check in report.documents {

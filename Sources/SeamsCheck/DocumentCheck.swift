@@ -1,4 +1,5 @@
 public import SeamsModel
+import SeamsWorkspace
 import SeamsAnalyzer
 
 /// One document checked against its gate: every finding, and whether it passed.

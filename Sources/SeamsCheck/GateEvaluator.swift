@@ -1,3 +1,4 @@
+public import SeamsWorkspace
 public import SeamsAnalyzer
 public import SeamsModel
 

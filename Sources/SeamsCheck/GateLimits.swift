@@ -1,4 +1,5 @@
-public import SeamsAnalyzer
+public import SeamsWorkspace
+import SeamsAnalyzer
 import SeamsModel
 
 /// The gate one document is checked against: thresholds and the severity that fails it,

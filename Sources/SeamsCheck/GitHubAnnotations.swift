@@ -1,3 +1,4 @@
+public import Foundation
 import SeamsModel
 /// GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` per finding that
 /// counts, so findings show on the changed lines of a pull request; then the summary line.
@@ -6,7 +7,14 @@ import SeamsModel
 ///
 /// Escaping follows the runner's rules: in the message `%`, `\r` and `\n` are percent-encoded;
 /// in properties (`file=`, `title=`…) also `:` and `,`.
-public enum GitHubAnnotations {
+public enum GitHubAnnotations: Reporter {
+    public static let identifier = "github"
+    public static let endsWithSummary = true
+
+    public static func bytes(_ report: CheckReport, context: ReporterContext) -> Data {
+        Data(render(report).utf8)
+    }
+
     public static func render(_ report: CheckReport) -> String {
         var lines: [String] = []
         for check in report.documents {
@@ -31,28 +39,24 @@ public enum GitHubAnnotations {
 
     /// Escapes a command's message (the text after `::`).
     public static func message(_ value: String) -> String {
-        var out = ""
-        for character in value.unicodeScalars {
-            switch character {
-            case "%": out += "%25"
-            case "\r": out += "%0D"
-            case "\n": out += "%0A"
-            default: out.unicodeScalars.append(character)
+        ScalarRewrite.apply(value) { scalar in
+            switch scalar {
+            case "%": "%25"
+            case "\r": "%0D"
+            case "\n": "%0A"
+            default: nil
             }
         }
-        return out
     }
 
     /// Escapes a property value.
     public static func property(_ value: String) -> String {
-        var out = ""
-        for character in message(value).unicodeScalars {
-            switch character {
-            case ":": out += "%3A"
-            case ",": out += "%2C"
-            default: out.unicodeScalars.append(character)
+        ScalarRewrite.apply(message(value)) { scalar in
+            switch scalar {
+            case ":": "%3A"
+            case ",": "%2C"
+            default: nil
             }
         }
-        return out
     }
 }

@@ -1,5 +1,6 @@
+public import SeamsWorkspace
 public import SeamsModel
-public import SeamsAnalyzer
+import SeamsAnalyzer
 
 /// What an importer found about how a framework runs a definition, as gate findings: context the
 /// framework passes without the definition naming it, wiring Seams could not find, members that

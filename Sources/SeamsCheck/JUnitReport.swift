@@ -1,9 +1,17 @@
+public import Foundation
 import SeamsAnalyzer
+import SeamsModel
 
 /// JUnit XML for CI test tabs: a suite per document, a test case per interface (plus one for
 /// document-wide findings when there are any); a case fails when it holds a finding that fails
 /// the gate, and its failure lists them. No timestamps or durations, so output is reproducible.
-public enum JUnitReport {
+public enum JUnitReport: Reporter {
+    public static let identifier = "junit"
+
+    public static func bytes(_ report: CheckReport, context: ReporterContext) -> Data {
+        Data(render(report).utf8)
+    }
+
     /// The test case that holds findings belonging to no interface.
     static let documentCase = "(document)"
 
@@ -64,22 +72,18 @@ public enum JUnitReport {
     }
 
     private static func escape(_ value: String, attribute: Bool) -> String {
-        var out = ""
-        out.reserveCapacity(value.utf8.count)
-        for scalar in value.unicodeScalars {
+        ScalarRewrite.apply(value) { scalar in
             switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where attribute: out += "&quot;"
-            case "\n" where attribute: out += "&#10;"
-            case "\r": out += "&#13;"
-            case "\t" where attribute: out += "&#9;"
-            default:
-                // XML 1.0 forbids other control characters, even escaped.
-                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { out += "\u{FFFD}" } else { out.unicodeScalars.append(scalar) }
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"" where attribute: "&quot;"
+            case "\n" where attribute: "&#10;"
+            case "\r": "&#13;"
+            case "\t" where attribute: "&#9;"
+            // XML 1.0 forbids other control characters, even escaped.
+            default: scalar.value < 0x20 && scalar != "\n" && scalar != "\t" ? "\u{FFFD}" : nil
             }
         }
-        return out
     }
 }

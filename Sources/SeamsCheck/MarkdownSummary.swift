@@ -1,9 +1,17 @@
+public import Foundation
 import SeamsModel
 import SeamsAnalyzer
 
 /// A short Markdown block for `$GITHUB_STEP_SUMMARY`: the gate's result, a row per document, and
 /// the findings that fail the gate. The full report of a document is `seams report`'s job.
-public enum MarkdownSummary {
+public enum MarkdownSummary: Reporter {
+    public static let identifier = "markdown"
+    public static let endsWithSummary = true
+
+    public static func bytes(_ report: CheckReport, context: ReporterContext) -> Data {
+        Data(render(report).utf8)
+    }
+
     /// Findings listed at most; a job summary is capped at 1 MiB and read by people.
     public static let findingLimit = 50
 

@@ -1,12 +1,19 @@
 public import SeamsAnalyzer
 public import SeamsReports
 import SeamsModel
-import Foundation
+public import Foundation
+import SeamsWorkspace
 
 /// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one rule per catalog entry or
 /// gate rule that fired (with short and full descriptions and help from the catalog), one
 /// result per finding, repository-relative URIs, regions, and line-independent fingerprints.
-public enum SARIFReport {
+public enum SARIFReport: Reporter {
+    public static let identifier = "sarif"
+
+    public static func bytes(_ report: CheckReport, context: ReporterContext) -> Data {
+        Data(render(report, catalog: context.catalog, root: context.root, maxResults: max(1, context.sarifMaxResults)).renderedBytes())
+    }
+
     /// GitHub code scanning rejects a run with more results than this.
     public static let gitHubResultLimit = 25_000
 

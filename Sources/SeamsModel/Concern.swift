@@ -36,6 +36,8 @@ public struct Concern: Sendable, Hashable {
     public var gate: Located<Gate>?
     /// Who does the work; `nil` when unstated (an agent).
     public var actor: Located<Actor>?
+    /// `review` or `work` when the spec declares it (`role:`); nil leaves it to the spec's structure.
+    public var role: Located<ConcernRole>?
     public var tools: [String]
     /// The load written as `load:`; nil when the spec leaves it to `LoadEstimate`.
     public var statedLoad: Double?

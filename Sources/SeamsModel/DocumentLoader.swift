@@ -7,16 +7,16 @@ public struct DocumentLoader {
     public enum Keys {
         public static let topLevel = ["seams", "name", "goal", "budget", "defaults", "policy", "inputs", "artifacts",
                                       "concerns", "modules", "interfaces", "constraints", "plan"]
-        public static let budget = ["attention", "modules"]
+        public static let budget = SeamsFileKeys.documentBudget.names
         public static let defaults = ["required"]
-        public static let policy = ["isolate-max-open-bits", "share-context-ratio"]
-        public static let artifact = ["about", "fields", "weight", "on-conflict"]
+        public static let policy = SeamsFileKeys.policy.names
+        public static let artifact = SeamsFileKeys.artifact.names
         /// An input's own declaration: an artifact that no concern writes, so no conflict rule.
-        public static let input = ["about", "fields", "weight"]
+        public static let input = SeamsFileKeys.artifact.names.filter { $0 != "on-conflict" }
         public static let field = ["type", "items", "fields", "format", "unit", "range", "values", "required", "ordering", "about"]
-        public static let concern = ["does", "reads", "writes", "effect", "gate", "actor", "tools", "load"]
-        public static let module = ["concerns", "role", "objective", "output", "tools", "boundaries"]
-        public static let interface = ["from", "to", "carries", "payload", "on-error", "done", "delivery", "about"]
+        public static let concern = SeamsFileKeys.concern.names
+        public static let module = SeamsFileKeys.module.names
+        public static let interface = SeamsFileKeys.interface.names
         public static let payload = ["fields", "prose"]
         public static let constraints = ["together", "apart"]
     }
@@ -107,11 +107,10 @@ private struct DocumentBuilder {
         for entry in entries {
             switch entry.key.value {
             case "attention":
-                document.attentionBudget = reader.number(entry.value, "budget.attention", in: .load,
-                                                         fix: "give the most load one module may carry, e.g. 4")?.value
+                document.attentionBudget = reader.number(entry.value, SeamsFileKeys.attention, path: "budget.attention")?.value
             case "modules":
-                document.moduleCount = reader.integer(entry.value, "budget.modules", in: .moduleCount,
-                                                      fix: "give a module count such as 3, or remove the key")?.value
+                guard let spec = SeamsFileKeys.documentBudget["modules"] else { break }
+                document.moduleCount = reader.integer(entry.value, spec, path: "budget.modules")?.value
             default: break
             }
         }
@@ -178,7 +177,7 @@ private struct DocumentBuilder {
             case "about": artifact.about = reader.string(value, "about")
             case "fields": artifact.fields = readFields(value, path: artifact.id)
             case "weight":
-                if let weight = reader.number(value, "weight", in: .bits, fix: "give the artifact's information in bits, e.g. 12") {
+                if let spec = SeamsFileKeys.artifact["weight"], let weight = reader.number(value, spec, path: "weight") {
                     artifact.weight = weight.value
                 }
             case "on-conflict": artifact.onConflict = reader.string(value, "on-conflict")
@@ -278,9 +277,10 @@ private struct DocumentBuilder {
                 case "effect": concern.effect = reader.choice(value, "effect", as: Effect.self)
                 case "gate": concern.gate = reader.choice(value, "gate", as: Gate.self)
                 case "actor": concern.actor = reader.choice(value, "actor", as: Actor.self)
+                case "role": concern.role = reader.choice(value, "role", as: ConcernRole.self)
                 case "tools": concern.tools = reader.stringList(value, "tools")?.map(\.value) ?? []
                 case "load":
-                    if let load = reader.number(value, "load", in: .load, fix: "give the concern's share of attention, e.g. 1") {
+                    if let spec = SeamsFileKeys.concern["load"], let load = reader.number(value, spec, path: "load") {
                         concern.statedLoad = load.value
                     }
                 default: break
@@ -308,6 +308,7 @@ private struct DocumentBuilder {
                 case "output": module.output = reader.string(value, "output")
                 case "tools": module.tools = reader.stringList(value, "tools")?.map(\.value)
                 case "boundaries": module.boundaries = reader.string(value, "boundaries")
+                case "pinned": module.pinned = reader.boolean(value, "pinned")
                 default: break
                 }
             }
@@ -397,7 +398,7 @@ private struct DocumentBuilder {
         let moduleIDs = Array(document.modules.keys)
 
         // A read that nothing writes and no input declares is a typo, or an input not yet listed.
-        for diagnostic in UnwrittenReads.diagnostics(document) + InputUse.warnings(document) {
+        for diagnostic in UnwrittenReads.diagnostics(document) + InputUse.warnings(document) + StaleInterfaces.warnings(document) {
             reader.report(diagnostic.id, diagnostic.severity, at: diagnostic.location, diagnostic.message, fix: diagnostic.fix)
         }
         // Every artifact a concern touches exists, declared or not.

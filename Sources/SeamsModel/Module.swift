@@ -9,6 +9,11 @@ public struct Module: Sendable, Hashable {
     public var output: Located<String>?
     public var tools: [String]?
     public var boundaries: Located<String>?
+    /// `pinned: true`: `seams plan --keep` repairs the plan around this module and never changes it.
+    public var pinned: Located<Bool>?
+
+    /// True when the module is pinned.
+    public var isPinned: Bool { pinned?.value == true }
 
     public init(id: String, location: SourceLocation) {
         self.id = id

@@ -73,15 +73,12 @@ public enum HTMLReport {
     static func interfaces(_ page: inout HTMLPage, score: DocumentScore) {
         page.line("<h2 id=\"interfaces\">Interfaces, worst first</h2>")
         guard !score.interfaces.isEmpty else { page.line("<p>No interfaces.</p>"); return }
-        page.line("<div class=\"scroll\"><table>")
-        page.line("<thead><tr><th>open bits</th><th>interface</th><th>carries</th><th class=\"n\">weight</th><th class=\"n\">coverage</th><th>written at</th></tr></thead>")
-        page.line("<tbody>")
-        for interface in ScoreText.worstFirst(score.interfaces) {
-            page.line("<tr><td class=\"n\">\(bitsCell(interface.openBits, interface.isLowerBound))</td><td>\(interfaceName(interface))</td>"
+        page.table(head: "<th>open bits</th><th>interface</th><th>carries</th><th class=\"n\">weight</th><th class=\"n\">coverage</th><th>written at</th>",
+                   rows: ScoreText.worstFirst(score.interfaces).map { interface in
+            "<tr><td class=\"n\">\(bitsCell(interface.openBits, interface.isLowerBound))</td><td>\(interfaceName(interface))</td>"
                       + "<td>\(carries(interface))</td><td class=\"n\">\(NumberText.decimal(interface.weight))</td>"
-                      + "<td class=\"n\">\(ScoreText.percent(interface.coverage))</td><td class=\"loc\">\(HTMLText.escape(interface.location.description))</td></tr>")
-        }
-        page.line("</tbody></table></div>")
+                      + "<td class=\"n\">\(ScoreText.percent(interface.coverage))</td><td class=\"loc\">\(HTMLText.escape(interface.location.description))</td></tr>"
+        })
     }
 
     static func decisions(_ page: inout HTMLPage, score: DocumentScore, unread: [Diagnostic] = []) {
@@ -119,30 +116,24 @@ public enum HTMLReport {
     static func pairs(_ page: inout HTMLPage, score: DocumentScore) {
         page.line("<h2 id=\"pairs\">Module pairs (τ = \(NumberText.decimal(score.policy.isolateMaxOpenBits)) bits, ρ = \(NumberText.decimal(score.policy.shareContextRatio)))</h2>")
         guard !score.pairs.isEmpty else { page.line("<p>No coupled pairs.</p>"); return }
-        page.line("<div class=\"scroll\"><table>")
-        page.line("<thead><tr><th>isolation</th><th>modules</th><th class=\"n\">coupling</th><th>kind</th><th class=\"n\">open bits</th><th>why</th></tr></thead>")
-        page.line("<tbody>")
-        for pair in ReportOrder.pairs(score.pairs) {
-            page.line("<tr><td class=\"iso-\(pair.isolation.rawValue)\">\(pair.isolation.rawValue)</td><td>\(pair.modules.map(HTMLText.escape).joined(separator: " ↔ "))</td>"
+        page.table(head: "<th>isolation</th><th>modules</th><th class=\"n\">coupling</th><th>kind</th><th class=\"n\">open bits</th><th>why</th>",
+                   rows: ReportOrder.pairs(score.pairs).map { pair in
+            "<tr><td class=\"iso-\(pair.isolation.rawValue)\">\(pair.isolation.rawValue)</td><td>\(pair.modules.map(HTMLText.escape).joined(separator: " ↔ "))</td>"
                       + "<td class=\"n\">\(NumberText.decimal(pair.coupling))</td><td>\(pair.kind.rawValue)</td><td class=\"n\">\(NumberText.decimal(pair.openBits))</td>"
-                      + "<td>\(HTMLText.escape(pair.reason))</td></tr>")
-        }
-        page.line("</tbody></table></div>")
+                      + "<td>\(HTMLText.escape(pair.reason))</td></tr>"
+        })
     }
 
     static func modules(_ page: inout HTMLPage, score: DocumentScore) {
         page.line("<h2 id=\"modules\">Modules</h2>")
         guard !score.modules.isEmpty else { page.line("<p>No modules.</p>"); return }
-        page.line("<div class=\"scroll\"><table>")
-        page.line("<thead><tr><th>advice</th><th>module</th><th class=\"n\">load</th><th class=\"n\">brief</th><th>missing from brief</th><th>marks</th><th>why</th></tr></thead>")
-        page.line("<tbody>")
-        for module in ReportOrder.modules(score.modules) {
+        page.table(head: "<th>advice</th><th>module</th><th class=\"n\">load</th><th class=\"n\">brief</th><th>missing from brief</th><th>marks</th><th>why</th>",
+                   rows: ReportOrder.modules(score.modules).map { module in
             let marks = [module.hasHumanGate ? "human gate" : nil, module.hasIrreversibleEffect ? "irreversible" : nil].compactMap { $0 }.joined(separator: ", ")
-            page.line("<tr><td class=\"adv-\(module.advice.rawValue)\">\(module.advice.rawValue)</td><td>\(HTMLText.escape(module.id))</td>"
+            return "<tr><td class=\"adv-\(module.advice.rawValue)\">\(module.mergeWith.map { "merge with " + HTMLText.escape($0) } ?? module.advice.rawValue)</td><td>\(HTMLText.escape(module.id))</td>"
                       + "<td class=\"n\">\(NumberText.decimal(module.load))/\(NumberText.decimal(module.budget))</td><td class=\"n\">\(Int(module.brief.fraction * 4))/4</td>"
-                      + "<td>\(module.brief.missing.joined(separator: ", "))</td><td>\(marks)</td><td>\(HTMLText.escape(module.reason))</td></tr>")
-        }
-        page.line("</tbody></table></div>")
+                      + "<td>\(module.brief.missing.joined(separator: ", "))</td><td>\(marks)</td><td>\(HTMLText.escape(module.reason))</td></tr>"
+        })
     }
 
     static func matrix(_ page: inout HTMLPage, document: Document, score: DocumentScore) {
@@ -243,5 +234,14 @@ public enum HTMLReport {
 struct HTMLPage {
     private var lines: [String] = []
     mutating func line(_ text: String) { lines.append(text) }
+
+    /// A table in a scrolling box: the header cells (`<th>…</th>…`) and one `<tr>` line per row.
+    mutating func table(head: String, rows: [String]) {
+        line("<div class=\"scroll\"><table>")
+        line("<thead><tr>\(head)</tr></thead>")
+        line("<tbody>")
+        for row in rows { line(row) }
+        line("</tbody></table></div>")
+    }
     var text: String { lines.joined(separator: "\n") + "\n" }
 }

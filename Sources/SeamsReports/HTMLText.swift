@@ -1,24 +1,20 @@
 import Foundation
+import SeamsModel
 
 /// Escaping of user strings for HTML text and quoted attribute values.
 public enum HTMLText {
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        ScalarRewrite.apply(text) { scalar in
             switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n", "\r", "\t": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0) { continue }
-                out.unicodeScalars.append(scalar)
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            case "'": "&#39;"
+            case "\n", "\r", "\t": nil
+            default: scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0) ? "" : nil
             }
         }
-        return out
     }
 
     /// Graphviz's SVG ready to inline in HTML: the XML prolog, DOCTYPE and comments before the

@@ -1,143 +1,52 @@
+public import SeamsModel
 import SeamsAnalyzer
 
-/// A JSON value whose object keys keep the order they were built in, so output follows the
-/// documented contract field by field and is byte-identical from run to run.
-public indirect enum JSONValue: Sendable, Equatable {
-    case null
-    case bool(Bool)
-    /// Numbers are written rounded to two decimals.
-    case number(Double)
-    case string(String)
-    case array([JSONValue])
-    case object([(String, JSONValue)])
+/// A report's JSON value: a thin builder of the model's one output tree (`DocumentNode`),
+/// written by the one writer (`JSONWriter`) with the escaping and number text plans use. Its only
+/// policy is the report contract's: figures are rounded to hundredths (`NumberText.rounded`) as
+/// they are built. Built bottom-up straight into the tree, so a large report is held once.
+public struct JSONValue: Sendable, Equatable {
+    /// The output tree this value writes as.
+    public let node: DocumentNode
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
-        lhs.renderedBytes() == rhs.renderedBytes()
+    public init(node: DocumentNode) { self.node = node }
+
+    public static let null = JSONValue(node: .null)
+
+    public static func bool(_ flag: Bool) -> JSONValue { JSONValue(node: .bool(flag)) }
+
+    /// A figure, rounded to two decimals.
+    public static func number(_ value: Double) -> JSONValue { JSONValue(node: .number(NumberText.rounded(value))) }
+
+    public static func string(_ text: String) -> JSONValue { JSONValue(node: .string(text)) }
+
+    public static func array(_ items: [JSONValue]) -> JSONValue { JSONValue(node: .list(items.map(\.node))) }
+
+    /// An object whose keys keep this order.
+    public static func object(_ members: [(String, JSONValue)]) -> JSONValue {
+        JSONValue(node: .map(members.map { DocumentEntry($0.0, $0.1.node) }))
+    }
+
+    /// The members of an object, in order; none for other values.
+    public var members: [(String, JSONValue)] {
+        guard case .map(let entries) = node else { return [] }
+        return entries.map { ($0.key, JSONValue(node: $0.value)) }
     }
 
     /// Pretty-printed with two-space indentation and a final newline.
     public func rendered() -> String {
-        String(decoding: renderedBytes(), as: UTF8.self)
+        JSONWriter.render(node)
     }
 
     /// The same text as UTF-8 bytes; large reports are written from here without a String copy.
     public func renderedBytes() -> [UInt8] {
-        var writer = JSONByteWriter()
-        writer.write(self, indent: 0)
-        writer.bytes.append(0x0A)
-        return writer.bytes
-    }
-
-    var isScalar: Bool {
-        switch self {
-        case .array, .object: false
-        default: true
-        }
+        JSONWriter.renderedBytes(node)
     }
 }
 
-/// Writes JSON into a byte buffer: escaping scans UTF-8 bytes and copies clean runs at once.
-struct JSONByteWriter {
-    var bytes: [UInt8] = []
-    /// Receives the bytes written so far whenever a streaming writer calls `flushIfLarge()`.
-    var sink: (([UInt8]) -> Void)?
-
-    init(sink: (([UInt8]) -> Void)? = nil) {
-        self.sink = sink
-        bytes.reserveCapacity(1 << 16)
-    }
-
-    /// Hands full megabytes to the sink, so a large report never sits in memory whole.
-    mutating func flushIfLarge() {
-        guard let sink, bytes.count >= 1 << 20 else { return }
-        sink(bytes)
-        bytes.removeAll(keepingCapacity: true)
-    }
-
-    /// Writes literal JSON punctuation or indentation.
-    mutating func raw(_ text: String) { append(text) }
-
+extension JSONWriter {
+    /// Writes a report value.
     mutating func write(_ value: JSONValue, indent: Int) {
-        switch value {
-        case .null: append("null")
-        case .bool(let flag): append(flag ? "true" : "false")
-        case .number(let number): append(NumberText.decimal(number))
-        case .string(let text): writeString(text)
-        case .array(let items):
-            if items.isEmpty { append("[]"); return }
-            if items.allSatisfy(\.isScalar) {
-                bytes.append(UInt8(ascii: "["))
-                for (index, item) in items.enumerated() {
-                    if index > 0 { append(", ") }
-                    write(item, indent: indent)
-                }
-                bytes.append(UInt8(ascii: "]"))
-                return
-            }
-            append("[\n")
-            for (index, item) in items.enumerated() {
-                spaces(indent + 2)
-                write(item, indent: indent + 2)
-                append(index + 1 < items.count ? ",\n" : "\n")
-            }
-            spaces(indent)
-            bytes.append(UInt8(ascii: "]"))
-        case .object(let entries):
-            if entries.isEmpty { append("{}"); return }
-            append("{\n")
-            for (index, (key, item)) in entries.enumerated() {
-                spaces(indent + 2)
-                writeString(key)
-                append(": ")
-                write(item, indent: indent + 2)
-                append(index + 1 < entries.count ? ",\n" : "\n")
-            }
-            spaces(indent)
-            bytes.append(UInt8(ascii: "}"))
-        }
-    }
-
-    private mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
-    }
-
-    private mutating func spaces(_ count: Int) {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
-    }
-
-    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
-
-    mutating func writeString(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
-        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
-            appendEscaped(Array(text.utf8))
-        }
-        bytes.append(UInt8(ascii: "\""))
-    }
-
-    private mutating func appendEscaped(_ buffer: some Collection<UInt8>) {
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        for byte in buffer {
-            switch byte {
-            case UInt8(ascii: "\""): append("\\\"")
-            case UInt8(ascii: "\\"): append("\\\\")
-            case 0x0A: append("\\n")
-            case 0x0D: append("\\r")
-            case 0x09: append("\\t")
-            case 0x00..<0x20:
-                append("\\u00")
-                bytes.append(Self.hex[Int(byte >> 4)])
-                bytes.append(Self.hex[Int(byte & 0x0F)])
-            case 0xA8 where previous == 0x80 && beforePrevious == 0xE2, 0xA9 where previous == 0x80 && beforePrevious == 0xE2:
-                // U+2028 and U+2029 are valid JSON but break JavaScript: escape them.
-                bytes.removeLast(2)
-                append(byte == 0xA8 ? "\\u2028" : "\\u2029")
-            default:
-                bytes.append(byte)
-            }
-            beforePrevious = previous
-            previous = byte
-        }
+        write(value.node, indent: indent)
     }
 }

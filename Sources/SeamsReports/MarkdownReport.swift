@@ -28,17 +28,12 @@ public enum MarkdownReport {
 
         let interfaces = ScoreText.worstFirst(score.interfaces)
         if !interfaces.isEmpty {
-            out.append("")
-            out.append("### Interfaces, worst first")
-            out.append("")
-            out.append("| | interface | carries | open bits | weight | coverage |")
-            out.append("|---|---|---|--:|--:|--:|")
-            for interface in interfaces.prefix(rowLimit) {
+            out += tableSection("Interfaces, worst first", header: "| | interface | carries | open bits | weight | coverage |",
+                                alignment: "|---|---|---|--:|--:|--:|", rows: interfaces, htmlReportName: htmlReportName) { interface in
                 let band = BitsScale.band(interface.openBits, lowerBound: interface.isLowerBound)
-                out.append("| \(band.emoji) | \(interfaceName(interface)) | \(carries(interface)) | \(bits(interface.openBits, interface.isLowerBound))"
-                           + " | \(NumberText.decimal(interface.weight)) | \(ScoreText.percent(interface.coverage)) |")
+                return "| \(band.emoji) | \(interfaceName(interface)) | \(carries(interface)) | \(bits(interface.openBits, interface.isLowerBound))"
+                    + " | \(NumberText.decimal(interface.weight)) | \(ScoreText.percent(interface.coverage)) |"
             }
-            out.append(contentsOf: more(interfaces.count, htmlReportName))
         }
 
         let open = interfaces.filter { !$0.decisions.isEmpty }
@@ -66,32 +61,21 @@ public enum MarkdownReport {
         }
 
         if !score.pairs.isEmpty {
-            let pairs = ReportOrder.pairs(score.pairs)
-            out.append("")
-            out.append("### Module pairs (τ = \(NumberText.decimal(score.policy.isolateMaxOpenBits)) bits, ρ = \(NumberText.decimal(score.policy.shareContextRatio)))")
-            out.append("")
-            out.append("| isolation | modules | coupling | kind | open bits |")
-            out.append("|---|---|--:|---|--:|")
-            for pair in pairs.prefix(rowLimit) {
-                out.append("| \(pair.isolation.rawValue) | \(pair.modules.map(MarkdownText.escape).joined(separator: " ↔ ")) | \(NumberText.decimal(pair.coupling))"
-                           + " | \(pair.kind.rawValue) | \(NumberText.decimal(pair.openBits)) |")
+            let title = "Module pairs (τ = \(NumberText.decimal(score.policy.isolateMaxOpenBits)) bits, ρ = \(NumberText.decimal(score.policy.shareContextRatio)))"
+            out += tableSection(title, header: "| isolation | modules | coupling | kind | open bits |", alignment: "|---|---|--:|---|--:|",
+                                rows: ReportOrder.pairs(score.pairs), htmlReportName: htmlReportName) { pair in
+                "| \(pair.isolation.rawValue) | \(pair.modules.map(MarkdownText.escape).joined(separator: " ↔ ")) | \(NumberText.decimal(pair.coupling))"
+                    + " | \(pair.kind.rawValue) | \(NumberText.decimal(pair.openBits)) |"
             }
-            out.append(contentsOf: more(pairs.count, htmlReportName))
         }
 
         if !score.modules.isEmpty {
-            let modules = ReportOrder.modules(score.modules)
-            out.append("")
-            out.append("### Modules")
-            out.append("")
-            out.append("| advice | module | load | brief | missing from brief |")
-            out.append("|---|---|--:|--:|---|")
-            for module in modules.prefix(rowLimit) {
+            out += tableSection("Modules", header: "| advice | module | load | brief | missing from brief |", alignment: "|---|---|--:|--:|---|",
+                                rows: ReportOrder.modules(score.modules), htmlReportName: htmlReportName) { module in
                 let marks = (module.hasHumanGate ? " · human gate" : "") + (module.hasIrreversibleEffect ? " · irreversible" : "")
-                out.append("| \(module.advice.rawValue) | \(MarkdownText.escape(module.id))\(marks) | \(NumberText.decimal(module.load))/\(NumberText.decimal(module.budget))"
-                           + " | \(Int(module.brief.fraction * 4))/4 | \(module.brief.missing.joined(separator: ", ")) |")
+                return "| \(module.mergeWith.map { "merge with \(MarkdownText.escape($0))" } ?? module.advice.rawValue) | \(MarkdownText.escape(module.id))\(marks) | \(NumberText.decimal(module.load))/\(NumberText.decimal(module.budget))"
+                    + " | \(Int(module.brief.fraction * 4))/4 | \(module.brief.missing.joined(separator: ", ")) |"
             }
-            out.append(contentsOf: more(modules.count, htmlReportName))
         }
 
         let order = WorkflowOrder.compute(document: document, score: score)
@@ -149,6 +133,13 @@ public enum MarkdownReport {
     /// A code span that cannot be closed early: backticks become apostrophes.
     static func codeSpan(_ text: String) -> String {
         String(text.map { $0 == "`" ? "'" : ($0.isNewline ? " " : $0) })
+    }
+
+    /// A `###` section holding a table: heading, header and alignment rows, the first `rowLimit`
+    /// rows, and a line saying how many more the HTML report has.
+    static func tableSection<Row>(_ title: String, header: String, alignment: String, rows: [Row], htmlReportName: String?,
+                                  _ line: (Row) -> String) -> [String] {
+        ["", "### \(title)", "", header, alignment] + rows.prefix(rowLimit).map(line) + more(rows.count, htmlReportName)
     }
 
     static func more(_ count: Int, _ html: String?) -> [String] {

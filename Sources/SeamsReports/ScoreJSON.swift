@@ -13,7 +13,7 @@ public enum ScoreJSON {
     /// The same bytes as `render`, streamed to `sink` a megabyte at a time: the interfaces are
     /// turned into JSON one by one, so a 50,000-interface report never exists whole in memory.
     public static func stream(_ score: DocumentScore, to sink: @escaping ([UInt8]) -> Void) {
-        var writer = JSONByteWriter(sink: sink)
+        var writer = JSONWriter(sink: sink)
         let entries = topLevel(score, interfaces: .null)
         writer.raw("{\n")
         for (index, (key, value)) in entries.enumerated() {
@@ -37,7 +37,7 @@ public enum ScoreJSON {
             writer.raw(index + 1 < entries.count ? ",\n" : "\n")
         }
         writer.raw("}\n")
-        sink(writer.bytes)
+        writer.flush()
     }
 
     public static func value(_ score: DocumentScore) -> JSONValue {
@@ -129,7 +129,7 @@ public enum ScoreJSON {
 
     /// A decision counted once at its cause, with whoever writes and reads the payload.
     static func shared(_ shared: SharedDecision) -> JSONValue {
-        guard case .object(var entries) = decision(shared.decision) else { return decision(shared.decision) }
+        var entries = decision(shared.decision).members
         entries.removeAll { $0.0 == "shared" }
         entries.append(("producers", .array(shared.producers.map { .string($0) })))
         entries.append(("consumers", .array(shared.consumers.map { .string($0.interface) })))
@@ -166,6 +166,6 @@ public enum ScoreJSON {
             ])),
             ("advice", .string(module.advice.rawValue)),
             ("reason", .string(module.reason)),
-        ])
+        ] + (module.mergeWith.map { [("mergeWith", JSONValue.string($0))] } ?? []))
     }
 }

@@ -78,7 +78,7 @@ public enum ScoreText {
                 < (severityRank($1.advice), $1.brief.fraction, $1.id) }.prefix(rowLimit ?? .max))
             for module in sorted {
                 table.rows.append(["\(NumberText.decimal(module.load))/\(NumberText.decimal(module.budget))",
-                                   "\(Int(module.brief.fraction * 4))/4", module.advice.rawValue, module.id,
+                                   "\(Int(module.brief.fraction * 4))/4", module.mergeWith.map { "merge with \($0)" } ?? module.advice.rawValue, module.id,
                                    module.brief.missing.joined(separator: ", ")])
             }
             out.append(table.rendered(header: style.dim))

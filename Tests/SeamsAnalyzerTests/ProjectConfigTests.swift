@@ -1,5 +1,6 @@
 import Foundation
 import SeamsAnalyzer
+import SeamsWorkspace
 import SeamsModel
 import Testing
 import SeamsTestSupport

@@ -82,8 +82,10 @@ struct ArchitectTests {
             #expect(yaml.contains("  # \(interface.name): open \(NumberText.decimal(interface.openBits)) bits"))
             for decision in interface.decisions { #expect(yaml.contains("open: \(decision.id) \(decision.subject) (")) }
         }
-        #expect(yaml.contains("# approval gates: human-review"))
-        #expect(yaml.contains("# checkpoints after: send-offer"))
+        #expect(moduleOf["human-review"] == "decision")
+        #expect(moduleOf["send-offer"] == "email")
+        #expect(yaml.contains("# approval gates: decision"))
+        #expect(yaml.contains("# checkpoints after: email"))
     }
 
     @Test func smallSpecWithoutSignalsStaysWithOneAgent() throws {

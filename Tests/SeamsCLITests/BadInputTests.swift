@@ -91,9 +91,9 @@ let badInputs: [BadInputCase] = [
 struct BadInputTests {
     @Test("exit 2 with a located error", arguments: badInputs)
     func locatedError(_ input: BadInputCase) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("seams-bad-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let folder = try TemporaryFolder("bad")
+        defer { folder.remove() }
+        let directory = folder.url
         let path = directory.appendingPathComponent(input.file)
         try Data(input.bytes).write(to: path)
         let run = try ProcessRunner.run(["score", path.path])
@@ -146,5 +146,20 @@ struct BadInputTests {
         #expect(run.status == 2)
         #expect(run.stderr.hasPrefix("Samples/loan-approval.yaml:1:1: error: the file is "))
         #expect(run.stderr.contains("over the limit of 100"))
+    }
+    @Test("plan --keep on a spec without modules is the located error plan.keep; a repaired plan exits 0")
+    func keepNeedsAPlan() throws {
+        let spec = try ProcessRunner.run(["plan", "Samples/support-automation.yaml", "--keep"])
+        #expect(spec.status == 2)
+        #expect(spec.stderr.hasPrefix("Samples/support-automation.yaml:1:1: error: --keep repairs a plan, but this document has no modules — "))
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("seams-keep-\(UUID().uuidString).yaml")
+        defer { try? FileManager.default.removeItem(at: path) }
+        let planned = try ProcessRunner.run(["plan", "Samples/loan-approval.yaml", "-o", path.path])
+        #expect(planned.status == 0)
+        let repaired = try ProcessRunner.run(["plan", path.path, "--keep", "--format", "json"])
+        #expect(repaired.status == 0)
+        #expect(repaired.stdout.contains("\"repair\":"))
+        let both = try ProcessRunner.run(["plan", path.path, "--keep", "--modules", "3"])
+        #expect(both.status == 2)
     }
 }

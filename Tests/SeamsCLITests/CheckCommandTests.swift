@@ -10,9 +10,9 @@ struct CheckCommandTests {
 
     /// A fresh folder under the temporary directory, removed by the caller.
     func scratch() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("seams-check-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url.appendingPathComponent("plans"), withIntermediateDirectories: true)
-        return url
+        let folder = try TemporaryFolder("check-cli")
+        try FileManager.default.createDirectory(at: folder.appending("plans"), withIntermediateDirectories: true)
+        return folder.url
     }
 
     func write(_ text: String, _ url: URL) throws {
@@ -213,7 +213,7 @@ struct CheckCommandTests {
     @Test func schemaPrintsDraft2020JSON() throws {
         let run = try ProcessRunner.run(["schema"])
         #expect(run.status == 0)
-        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let object = run.jsonObject
         #expect(object?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
         #expect((object?["required"] as? [String]) == ["seams"])
     }

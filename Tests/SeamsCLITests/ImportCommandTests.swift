@@ -9,8 +9,7 @@ import SeamsTestSupport
     @Test func scoresACrewFolderWithItsWarnings() throws {
         let run = try ProcessRunner.run(["score", Self.crew, "--format", "json"])
         #expect(run.status == 0)
-        let json = try #require(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-        let totals = try #require(json["totals"] as? [String: Any])
+        let totals = try #require(run.jsonObject?["totals"] as? [String: Any])
         // on-error and done are CrewAI's fixed behaviour; lookup_account's expected_output, read by two tasks, counts once
         #expect(totals["openBits"] as? Double == 20.91)
         #expect(totals["exposedBits"] as? Double == 28.91)
@@ -23,6 +22,19 @@ import SeamsTestSupport
         let run = try ProcessRunner.run(["score", Self.crew, "--from", "autogen"])
         #expect(run.status == 2)
         #expect(run.stderr == "\(Self.crew):1:1: error: no AutoGen component JSON in this folder — name the team's .json file\n")
+    }
+
+    @Test func planFromAFrameworkPlansItsConcerns() throws {
+        for arguments in [["plan", Self.crew, "--from", "crewai"], ["plan", Self.crew]] {
+            let run = try ProcessRunner.run(arguments)
+            #expect(run.status == 0, "\(arguments)")
+            #expect(run.stdout.contains("\nconcerns:\n  triage_ticket:\n    does: \"Read the ticket {ticket} and classify it.\"\n"))
+            #expect(run.stdout.contains("    concerns: [triage_ticket, lookup_account, draft_reply, send_reply]\n"))
+            #expect(run.stderr.contains("warning: implicit context (2 interfaces)"))
+        }
+        let forced = try ProcessRunner.run(["plan", Self.crew, "--from", "autogen"])
+        #expect(forced.status == 2)
+        #expect(forced.stderr == "\(Self.crew):1:1: error: no AutoGen component JSON in this folder — name the team's .json file\n")
     }
 
     @Test func unknownFrameworkIsAUsageError() throws {
@@ -75,8 +87,7 @@ import SeamsTestSupport
     @Test func scoreJSONFlagsImplicitInterfaces() throws {
         let run = try ProcessRunner.run(["score", "\(Self.conformance)/20_async_tasks", "--format", "json"])
         #expect(run.status == 0)
-        let json = try #require(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-        let interfaces = try #require(json["interfaces"] as? [[String: Any]])
+        let interfaces = try #require(run.jsonObject?["interfaces"] as? [[String: Any]])
         let implicit = interfaces.filter { $0["implicit"] as? Bool == true }.map { "\($0["from"] ?? "")->\($0["to"] ?? "")" }
         #expect(implicit == ["search_news->publish", "search_papers->publish", "summarise->publish"])
         #expect(interfaces.filter { $0["implicitRule"] as? String == "crewai.implicit-context" }.count == 3)

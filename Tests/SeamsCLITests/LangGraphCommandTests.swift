@@ -10,8 +10,7 @@ import Testing
     @Test func scoreExplainAndCheckReadBothFrameworks() throws {
         let score = try ProcessRunner.run(["score", Self.graph, "--format", "json"])
         #expect(score.status == 0)
-        let json = try #require(JSONSerialization.jsonObject(with: Data(score.stdout.utf8)) as? [String: Any])
-        let totals = try #require(json["totals"] as? [String: Any])
+        let totals = try #require(score.jsonObject?["totals"] as? [String: Any])
         #expect(totals["openBits"] as? Double == 39.16)  // a state key two nodes read counts once
         #expect(totals["exposedBits"] as? Double == 41.16)
         #expect(totals["interfaces"] as? Int == 8)

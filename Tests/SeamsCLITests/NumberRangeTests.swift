@@ -31,11 +31,7 @@ let numberRangeCases: [BadInputCase] = [
 
 @Suite("Number ranges")
 struct NumberRangeTests {
-    private func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seams-numbers-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
+    private func temporaryFolder() throws -> URL { try TemporaryFolder("numbers").url }
 
     @Test("a number out of its range is a located error, exit 2", arguments: numberRangeCases)
     func outOfRange(_ input: BadInputCase) throws {

@@ -8,8 +8,7 @@ import Testing
 struct OutputSafetyTests {
     /// A fresh folder holding a copy of the loan-approval sample as `doc.yaml`.
     private func folderWithDocument() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seams-output-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder("output").url
         try FileManager.default.copyItem(at: ProcessRunner.packageRoot.appendingPathComponent("Samples/loan-approval.yaml"),
                                          to: folder.appendingPathComponent("doc.yaml"))
         return folder

@@ -4,11 +4,7 @@ import SeamsTestSupport
 
 @Suite("render and report")
 struct RenderCommandTests {
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("seams-render-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryDirectory() throws -> URL { try TemporaryFolder("render").url }
 
     @Test func rendersEachFormatFromTheExtension() throws {
         let directory = try Self.temporaryDirectory()

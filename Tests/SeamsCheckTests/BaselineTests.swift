@@ -4,6 +4,7 @@ import SeamsCheck
 import SeamsModel
 import SeamsReports
 import Testing
+import SeamsTestSupport
 
 @Suite("Baseline")
 struct BaselineTests {
@@ -81,9 +82,10 @@ struct BaselineTests {
     }
 
     @Test func theFileIsSortedRelativeVersionedAndReadsBack() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seams-baseline-\(UUID().uuidString)")
+        let scratch = try TemporaryFolder("baseline")
+        defer { scratch.remove() }
+        let folder = scratch.url
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("plans"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         let documentPath = folder.appendingPathComponent("plans/refunds.yaml").path
         let check = try CheckFixture.check(CheckFixture.proseInterface, file: documentPath)
         let baseline = Baseline(recording: [check], relativeTo: folder.path)

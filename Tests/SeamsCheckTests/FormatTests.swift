@@ -1,5 +1,6 @@
 import Foundation
 import SeamsAnalyzer
+import SeamsWorkspace
 @testable import SeamsCheck
 import SeamsModel
 import SeamsReports
@@ -99,42 +100,10 @@ struct FormatTests {
     }
 }
 
-@Suite("Globs")
-struct GlobTests {
-    @Test(arguments: [
-        ("*.yaml", "loan.yaml", true), ("*.yaml", "loan.yml", false), ("loan-?.yaml", "loan-1.yaml", true),
-        ("[a-c]*.json", "b.json", true), ("[!a-c]*.json", "b.json", false), ("*approval*", "loan-approval.yaml", true),
-        ("a*b*c", "aXbYc", true), ("a*b*c", "aXbY", false), ("[", "[", true),
-    ])
-    func wildcards(pattern: String, name: String, matches: Bool) {
-        #expect(DocumentGlob.wildcardMatch(Array(pattern), Array(name)) == matches)
-    }
-
-    @Test func expandsSortedAndFailsOnNoMatch() throws {
-        let root = CheckFixture.packageRoot.path
-        let found = try DocumentGlob.expand(["\(root)/Samples/refund-gate-*.yaml", "\(root)/Samples/refund-gate-closed.yaml"])
-        #expect(found.map { ($0 as NSString).lastPathComponent } == ["refund-gate-ambiguous.yaml", "refund-gate-closed.yaml"])
-        let deep = try DocumentGlob.expand(["\(root)/Sam*/**/refund-*.yaml"])
-        #expect(deep.count == 2)
-        #expect(throws: DocumentGlob.NoMatch.self) { try DocumentGlob.expand(["\(root)/Samples/*.nothing"]) }
-    }
-
-    @Test func doubleStarDoesNotFollowALinkLoop() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seams-glob-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("plans/team"), withIntermediateDirectories: true)
-        try Data("seams: 1\n".utf8).write(to: folder.appendingPathComponent("plans/team/a.yaml"))
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("plans/team/loop").path,
-                                                   withDestinationPath: folder.appendingPathComponent("plans").path)
-        let found = try DocumentGlob.expand([folder.appendingPathComponent("plans/**/*.yaml").path])
-        #expect(found == [folder.appendingPathComponent("plans/team/a.yaml").path])
-    }
-}
-
 @Suite("Schema")
 struct SchemaTests {
     @Test func everyLoaderKeyHasASchema() {
-        let text = DocumentSchema.json().rendered()
+        let text = JSONWriter.render(DocumentSchema.json())
         #expect(!text.contains("{}"), "a key of DocumentLoader.Keys has no schema in DocumentSchema")
         #expect(text.hasPrefix("{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\""))
         for key in DocumentLoader.Keys.topLevel + DocumentLoader.Keys.field + DocumentLoader.Keys.interface + DocumentLoader.Keys.concern {
@@ -160,5 +129,16 @@ struct DiffTests {
         let same = ScoreDiff(old: new, new: new)
         #expect(same.changes.isEmpty)
         #expect(same.unchanged == 4)
+    }
+}
+
+@Suite("Reporters")
+struct ReporterRegistryTests {
+    @Test func everyFormatIsOneRegisteredReporter() {
+        #expect(Reporters.identifiers == ["text", "json", "sarif", "junit", "github", "markdown"])
+        #expect(Set(Reporters.identifiers).count == Reporters.all.count)
+        #expect(Reporters.named("sarif") == SARIFReport.self)
+        #expect(Reporters.named("pdf") == nil)
+        #expect(Reporters.all.filter { $0.endsWithSummary }.map { $0.identifier } == ["text", "github", "markdown"])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SeamsAnalyzer
+import SeamsWorkspace
 import SeamsCheck
 import SeamsModel
 import Testing

@@ -7,7 +7,7 @@ import Testing
 /// The spec vocabulary of issue 15 in `seams schema`.
 @Suite("Schema of the spec vocabulary")
 struct SpecSchemaTests {
-    static let text = DocumentSchema.json().rendered()
+    static let text = JSONWriter.render(DocumentSchema.json())
 
     @Test func inputsTakeAListOrAMapOfDeclarations() {
         #expect(Self.text.contains("\"inputs\": {\n      \"description\": \"Artifacts that come from outside the task"))

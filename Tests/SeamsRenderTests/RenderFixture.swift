@@ -59,19 +59,8 @@ enum RenderFixture {
         return "seams: 1\nname: \(yamlString("hostile \"<&>\" {}\n"))\ninputs: [\(hostileIDs.enumerated().map { yamlString("a\($0) \($1)") }.joined(separator: ", "))]\nmodules:\n\(modules)\nconcerns:\n\(concerns)\ninterfaces:\n\(interfaces)\n"
     }
 
-    /// A double-quoted YAML scalar.
-    static func yamlString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    /// A double-quoted YAML scalar (the writer's own quoting, which YAML reads back as `text`).
+    static func yamlString(_ text: String) -> String { JSONWriter.quoted(text) }
 
     static func score(_ yaml: String, file: String = "fixture.yaml") throws -> (Document, DocumentScore) {
         let document = try DocumentLoader().load(text: yaml, file: file)

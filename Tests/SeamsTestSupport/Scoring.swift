@@ -1,4 +1,5 @@
 public import SeamsAnalyzer
+public import SeamsWorkspace
 public import SeamsModel
 import Foundation
 
@@ -11,7 +12,7 @@ public enum Scoring {
 
     /// Scores a loaded document.
     public static func score(_ document: Document, config: ProjectConfig = ProjectConfig()) throws -> DocumentScore {
-        Analyzer(catalog: config.applied(to: try Catalog.builtIn()), config: config).score(document)
+        try ScoringSession.score(document, config: config)
     }
 
     /// A project file written from YAML text to a temporary file and read back.

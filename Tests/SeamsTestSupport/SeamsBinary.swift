@@ -5,6 +5,11 @@ public struct SeamsRun: Sendable {
     public var status: Int32
     public var stdout: String
     public var stderr: String
+
+    /// Standard output read as a JSON object; nil when it is not one.
+    public var jsonObject: [String: Any]? {
+        (try? JSONSerialization.jsonObject(with: Data(stdout.utf8))) as? [String: Any]
+    }
 }
 
 public enum ProcessRunner {

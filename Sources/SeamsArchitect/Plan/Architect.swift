@@ -89,7 +89,9 @@ public enum Architect {
         var plan = spec
         plan.hasModules = true
         plan.attentionBudget = budget
-        let drafted = ModuleDrafter(spec: spec, blockOf: blockOf, singleAgent: single || blockOf.allSatisfy { $0 == 0 })
+        var weightOfArtifact: [String: Double] = [:]
+        for artifact in specScore.artifacts { weightOfArtifact[artifact.id] = artifact.weight }
+        let drafted = ModuleDrafter(spec: spec, blockOf: blockOf, singleAgent: single || blockOf.allSatisfy { $0 == 0 }, weightOf: weightOfArtifact)
         plan.modules = drafted.modules
         plan.interfaces = drafted.interfaces
         let planScore = analyzer.score(plan)
@@ -97,8 +99,10 @@ public enum Architect {
         // The analyzer's figure is the one `seams score` will print; the partitioner's equals it up to
         // the order of floating-point sums.
         cost = planScore.totals.crossingWeight
+        let spread = toolSpread(graph: graph, concerns: concerns, blockOf: blockOf, ids: Array(drafted.modules.keys))
+        let objective = cost + spread.reduce(0) { $0 + $1.bits }
         if single || drafted.modules.count == 1 { optimal = true }
-        lowerBound = optimal ? cost : min(lowerBound, cost)
+        lowerBound = optimal ? objective : min(lowerBound, objective)
 
         var weightOf: [String: Double] = [:]
         for artifact in specScore.artifacts { weightOf[artifact.id] = artifact.weight }
@@ -106,16 +110,22 @@ public enum Architect {
         let allTouched = Set(concerns.flatMap { ($0.reads + $0.writes).map(\.value) }).sorted().map { weightOf[$0] ?? 0 }
         let overhead = OrchestrationOverhead(moduleLoads: drafted.loads, moduleArtifacts: touched, allArtifacts: allTouched,
                                              interfaces: plan.interfaces.count)
-        var weightOfArtifact: [String: Double] = [:]
-        for artifact in specScore.artifacts { weightOfArtifact[artifact.id] = artifact.weight }
         let rationale = DecisionRecord.rationale(concerns: concerns, blockOf: blockOf, moduleIDs: Array(drafted.modules.keys),
                                                  weightOf: weightOfArtifact, graph: graph, budget: budget)
-        let record = makeRecord(single: single, fixed: fixed, modules: drafted.modules.count, cost: cost, sweep: sweep,
+        let record = makeRecord(single: single, fixed: fixed, modules: drafted.modules.count, cost: objective, sweep: sweep,
                                 withCycles: withCycles, rationale: rationale, loads: drafted.loads, ids: Array(drafted.modules.keys), budget: budget)
         return Plan(document: plan, score: planScore, order: order, verdict: verdict, budget: budget, cost: cost,
-                    lowerBound: lowerBound, isOptimal: optimal, isSingleAgent: single, fixedModules: fixed, overhead: overhead,
+                    toolSpread: spread, lowerBound: lowerBound, isOptimal: optimal, isSingleAgent: single, fixedModules: fixed, overhead: overhead,
                     allowsCycles: options.allowCycles, forcedCycles: forcedCycles, splitCycles: splitCycles,
                     reviewers: graph.reviewers.map { graph.concernIDs[$0] }, record: record)
+    }
+
+    /// Each tool the graph shares (held by two or more concerns) with the modules holding it.
+    static func toolSpread(graph: SpecHypergraph, concerns: [Concern], blockOf: [Int], ids: [String]) -> [ToolSpread] {
+        graph.sharedTools.map { tool in
+            let blocks = Set(concerns.indices.filter { concerns[$0].tools.contains(tool) }.map { blockOf[$0] })
+            return ToolSpread(tool: tool, modules: blocks.sorted().map { ids[$0] })
+        }
     }
 
     // MARK: decision record
@@ -191,11 +201,11 @@ public enum Architect {
             let tried = others.map(\.modules).map(String.init).joined(separator: ", ")
             let ties = others.filter { ($0.cost ?? .infinity) <= cost + 0.005 }.map(\.modules).map(String.init)
             if others.isEmpty {
-                why = "\(modules) modules: the least crossing weight found; other counts were not tried (more than \(sweepConcernLimit) concerns)"
+                why = "\(modules) modules: the least objective found; other counts were not tried (more than \(sweepConcernLimit) concerns)"
             } else if ties.isEmpty {
-                why = "\(modules) modules: the least crossing weight of the counts tried (also \(tried))"
+                why = "\(modules) modules: the least objective of the counts tried (also \(tried))"
             } else {
-                why = "\(modules) modules: ties on crossing weight with \(ties.joined(separator: ", ")) modules and has the lowest peak load, then the fewest modules"
+                why = "\(modules) modules: ties on the objective with \(ties.joined(separator: ", ")) modules and has the lowest peak load, then the fewest modules"
             }
         }
         var binding: [String] = []

@@ -43,7 +43,7 @@ public struct DecisionRecord: Sendable {
     public var binding: [String]
     public var modules: [ModuleRationale]
 
-    public static let rule = "least crossing weight; on a tie (within 0.01 bit), the lowest peak load (most headroom), then the fewest modules"
+    public static let rule = "least objective (crossing weight + tool spread); on a tie (within 0.01 bit), the lowest peak load (most headroom), then the fewest modules"
 
     /// Picks among the counts by `rule`; returns the index into `options`.
     static func choose(_ options: [(modules: Int, cost: Double, peak: Double)]) -> Int? {

@@ -90,6 +90,7 @@ public enum DocumentEmitter {
         if let effect = concern.effect { entries.append(DocumentEntry("effect", .string(effect.value.rawValue))) }
         if let gate = concern.gate { entries.append(DocumentEntry("gate", .string(gate.value.rawValue))) }
         if let actor = concern.actor { entries.append(DocumentEntry("actor", .string(actor.value.rawValue))) }
+        if let role = concern.role { entries.append(DocumentEntry("role", .string(role.value.rawValue))) }
         if !concern.tools.isEmpty { entries.append(DocumentEntry("tools", .list(concern.tools.map { .string($0) }))) }
         if let load = concern.statedLoad { entries.append(DocumentEntry("load", .number(load))) }
         return .map(entries)
@@ -102,6 +103,7 @@ public enum DocumentEmitter {
         if let output = module.output { entries.append(DocumentEntry("output", .string(output.value))) }
         if let tools = module.tools { entries.append(DocumentEntry("tools", .list(tools.map { .string($0) }))) }
         if let boundaries = module.boundaries { entries.append(DocumentEntry("boundaries", .string(boundaries.value))) }
+        if module.isPinned { entries.append(DocumentEntry("pinned", .bool(true))) }
         return .map(entries)
     }
 }

@@ -2,9 +2,9 @@ import SeamsModel
 import SeamsAnalyzer
 import OrderedCollections
 
-/// Drafts modules and interfaces from a block assignment: each module is named after its first
-/// concern, its brief is taken from the spec, and every cut artifact gets an interface from each
-/// module that writes it to each module that reads it.
+/// Drafts modules and interfaces from a block assignment: each module is named for its role
+/// (`ModuleNaming`), its brief says the role and what the module must not do (`ModuleBrief`), and
+/// every cut artifact gets an interface from each module that writes it to each module that reads it.
 struct ModuleDrafter {
     var modules: OrderedDictionary<String, Module> = [:]
     var interfaces: [Interface] = []
@@ -12,18 +12,30 @@ struct ModuleDrafter {
     var artifactsByModule: [[String]] = []
     var loads: [Double] = []
 
-    init(spec: Document, blockOf: [Int], singleAgent: Bool) {
+    /// `names`, when given, fixes the name of each block whose entry is not empty (`seams plan --keep`);
+    /// the others are named for their role, never reusing a fixed name.
+    init(spec: Document, blockOf: [Int], singleAgent: Bool, weightOf: [String: Double], names fixed: [String]? = nil) {
         let concerns = Array(spec.concerns.values)
         let blockCount = (blockOf.max() ?? -1) + 1
         var members = [[Int]](repeating: [], count: blockCount)
         for (vertex, block) in blockOf.enumerated() { members[block].append(vertex) }
         let start = SourceLocation(file: spec.file, line: 1, column: 1)
         var moduleOfConcern: [String: String] = [:]
-        var ids: [String] = []
+        var ids = singleAgent ? [Analyzer.singleModuleID] : ModuleNaming.names(concerns: concerns, members: members, weightOf: weightOf)
+        if let fixed, !singleAgent {
+            let kept = Set(fixed.filter { !$0.isEmpty })
+            var taken = kept
+            for block in 0..<blockCount {
+                if block < fixed.count, !fixed[block].isEmpty { ids[block] = fixed[block]; continue }
+                var name = ids[block]
+                var number = 2
+                while taken.contains(name) { name = "\(ids[block])-\(number)"; number += 1 }
+                taken.insert(name)
+                ids[block] = name
+            }
+        }
         for block in 0..<blockCount {
-            let id = singleAgent ? Analyzer.singleModuleID : concerns[members[block][0]].id
-            ids.append(id)
-            for vertex in members[block] { moduleOfConcern[concerns[vertex].id] = id }
+            for vertex in members[block] { moduleOfConcern[concerns[vertex].id] = ids[block] }
         }
         // Who writes and reads each artifact, by module, in document order.
         var writers: [String: OrderedSet<String>] = [:]
@@ -41,18 +53,19 @@ struct ModuleDrafter {
                 }
             }
         }
+        let brief = ModuleBrief(spec: spec, moduleOf: moduleOfConcern, writers: writers)
         for block in 0..<blockCount {
             let own = members[block].map { concerns[$0] }
             let id = ids[block]
             var module = Module(id: id, location: start)
             module.concerns = own.map { Located($0.id, at: start) }
-            let does = own.map { concern in concern.does?.value ?? "Carry out \(concern.id)." }
-            module.objective = Located(does.joined(separator: " "), at: start)
+            module.objective = Located(brief.objective(own: own, module: id), at: start)
             var outputs = OrderedSet<String>()
             for concern in own { for write in concern.writes { outputs.append(write.value) } }
             module.output = Located(outputs.isEmpty ? "no artifact: its effect on the world is its output" : outputs.joined(separator: ", "), at: start)
-            module.tools = Array(Set(own.flatMap(\.tools))).sorted()
-            module.boundaries = Located(Self.boundaries(own: own, module: id, writers: writers), at: start)
+            let tools = Array(Set(own.flatMap(\.tools))).sorted()
+            module.tools = tools
+            module.boundaries = Located(brief.boundaries(own: own, module: id, tools: tools), at: start)
             modules[id] = module
             let touched = Set(own.flatMap { ($0.reads + $0.writes).map(\.value) })
             artifactsByModule.append(touched.sorted())
@@ -65,23 +78,5 @@ struct ModuleDrafter {
                 interfaces.append(interface)
             }
         }
-    }
-
-    /// What the module must not do, from its concerns' effects, gates and inputs.
-    static func boundaries(own: [Concern], module: String, writers: [String: OrderedSet<String>]) -> String {
-        var parts: [String] = ["Do only the work of \(own.map(\.id).joined(separator: ", "))."]
-        var inputs = OrderedSet<String>()
-        for concern in own {
-            for read in concern.reads where !(writers[read.value]?.contains(module) ?? false) { inputs.append(read.value) }
-        }
-        if !inputs.isEmpty { parts.append("Take \(inputs.sorted().joined(separator: ", ")) as given; do not redo upstream work.") }
-        if own.contains(where: \.isHumanGate) { parts.append("Wait for a person's approval; do not decide for them.") }
-        let irreversible = own.filter { $0.resolvedEffect == .irreversible }.map(\.id)
-        if !irreversible.isEmpty {
-            parts.append("\(irreversible.joined(separator: ", ")) cannot be undone: act only on decided inputs, once.")
-        } else if !own.contains(where: \.resolvedEffect.changesTheWorld) {
-            parts.append("Change nothing outside this module's outputs.")
-        }
-        return parts.joined(separator: " ")
     }
 }

@@ -15,6 +15,12 @@ public struct Plan: Sendable {
     public var budget: Double
     /// The crossing weight: Σ over artifacts of weight × (modules touching it − 1).
     public var cost: Double
+    /// Tools held by two or more concerns, with the modules that hold each (least privilege).
+    public var toolSpread: [ToolSpread] = []
+    /// What the architect minimises: the crossing weight plus `SpecHypergraph.toolSpreadBits` per
+    /// extra module holding a shared tool. The bound and optimality are about this figure.
+    public var objective: Double { cost + toolSpread.reduce(0) { $0 + $1.bits } }
+    /// A proven lower bound on the objective.
     public var lowerBound: Double
     public var isOptimal: Bool
     /// True when the spec stays with one agent (fits one budget, fewer than two signals).
@@ -32,7 +38,19 @@ public struct Plan: Sendable {
     public var reviewers: [String] = []
     /// The decisions behind the plan and the alternatives rejected.
     public var record: DecisionRecord?
+    /// Set by `seams plan --keep`: the concerns moved to repair the edited plan (empty when nothing broke a rule).
+    public var repairs: [RepairMove]?
+    /// Set by `seams plan --keep`: the written interfaces added, rewritten or removed, in words.
+    public var interfaceChanges: [String] = []
 
-    /// (cost − bound) / cost, 0 when optimal.
-    public var gap: Double { cost > 0 ? max(0, (cost - lowerBound) / cost) : 0 }
+    /// (objective − bound) / objective, 0 when optimal.
+    public var gap: Double { objective > 0 ? max(0, (objective - lowerBound) / objective) : 0 }
+}
+
+/// One shared tool and the modules holding it: each module past the first costs
+/// `SpecHypergraph.toolSpreadBits` in the objective.
+public struct ToolSpread: Sendable, Hashable {
+    public var tool: String
+    public var modules: [String]
+    public var bits: Double { SpecHypergraph.toolSpreadBits * Double(max(0, modules.count - 1)) }
 }

@@ -19,10 +19,21 @@ public enum PlanReport {
             lines.append("plan: \(modules) module\(modules == 1 ? "" : "s")\(fixed), \(plan.document.interfaces.count) interface\(plan.document.interfaces.count == 1 ? "" : "s"), attention budget \(NumberText.decimal(plan.budget))")
             lines.append("verdict: \(plan.verdict.reason)")
         }
-        let quality = plan.isOptimal
+        let quality = plan.repairs != nil
+            ? "repaired, not re-optimised: `seams plan` without --keep searches for the best plan"
+            : plan.isOptimal
             ? "optimal"
             : "lower bound \(NumberText.decimal(plan.lowerBound)), gap \(NumberText.decimal(plan.gap * 100))%"
-        lines.append("crossing weight: \(NumberText.decimal(plan.cost)) bits (\(quality))")
+        lines.append("crossing weight: \(NumberText.decimal(plan.cost)) bits")
+        lines.append(toolSpreadLine(plan))
+        if let moves = plan.repairs {
+            let pinned = plan.document.modules.values.filter(\.isPinned).map(\.id)
+            lines.append("repair (--keep): " + (moves.isEmpty ? "no rule was broken; no concern moved" : "\(moves.count) move\(moves.count == 1 ? "" : "s")")
+                         + (pinned.isEmpty ? "" : "; pinned: \(pinned.joined(separator: ", "))"))
+            for move in moves { lines.append("move: \(moveText(move))") }
+            for change in plan.interfaceChanges { lines.append("interface: \(change)") }
+        }
+        lines.append("objective: \(NumberText.decimal(plan.objective)) bits = crossing weight + tool spread (\(quality))")
         let levels = plan.order.levels.enumerated().map { "\($0.offset + 1). \($0.element.joined(separator: ", "))" }
         lines.append("workflow: " + (levels.isEmpty ? "none" : levels.joined(separator: " | ")))
         if !plan.order.checkpoints.isEmpty { lines.append("checkpoints after: \(plan.order.checkpoints.joined(separator: ", "))") }
@@ -67,6 +78,21 @@ public enum PlanReport {
         return lines
     }
 
+    /// "review-reply from drafting to a new module reply-review: review-reply reviews the work of draft-reply".
+    static func moveText(_ move: RepairMove) -> String {
+        "\(move.concern) from \(move.from ?? "no module") to \(move.to): \(move.reason)"
+    }
+
+    /// "tool spread: 6 bits (editor in 3 modules: a, b, c)": shared tools held by more than one module.
+    static func toolSpreadLine(_ plan: Plan) -> String {
+        let spread = plan.toolSpread.filter { $0.modules.count > 1 }
+        let bits = spread.reduce(0) { $0 + $1.bits }
+        if plan.toolSpread.isEmpty { return "tool spread: 0 bits (no tool is shared by two concerns)" }
+        if spread.isEmpty { return "tool spread: 0 bits (each shared tool is held by one module)" }
+        let list = spread.map { "\($0.tool) in \($0.modules.count) modules: \($0.modules.joined(separator: ", "))" }.joined(separator: "; ")
+        return "tool spread: \(NumberText.decimal(bits)) bits, \(NumberText.decimal(SpecHypergraph.toolSpreadBits)) per extra module holding a shared tool (\(list))"
+    }
+
     /// The decomposition document; YAML carries the summary and the open decisions as comments.
     public static func document(_ plan: Plan, format: Format) -> String {
         var comments = DocumentEmitter.Comments()
@@ -81,7 +107,7 @@ public enum PlanReport {
         var rationale: [String: DecisionRecord.ModuleRationale] = [:]
         for entry in plan.record?.modules ?? [] { rationale[entry.module] = entry }
         for module in plan.score.modules {
-            var lines = ["load \(NumberText.decimal(module.load)) of \(NumberText.decimal(module.budget)); advice: \(module.advice.rawValue)"]
+            var lines = ["load \(NumberText.decimal(module.load)) of \(NumberText.decimal(module.budget)); advice: \(module.mergeWith.map { "merge with \($0)" } ?? module.advice.rawValue)"]
             if let entry = rationale[module.id], !plan.isSingleAgent {
                 lines.append("why: \(entry.why)")
                 if let merge = entry.rejectedMerge { lines.append("rejected merge: \(merge)") }
@@ -110,6 +136,11 @@ public enum PlanReport {
             DocumentEntry("modules", .number(Double(plan.document.modules.count))),
             DocumentEntry("budget", .number(plan.budget)),
             DocumentEntry("crossingWeight", .number(rounded(plan.cost))),
+            DocumentEntry("toolSpread", .list(plan.toolSpread.map { spread in
+                .map([DocumentEntry("tool", .string(spread.tool)), DocumentEntry("modules", .list(spread.modules.map(DocumentNode.string))),
+                      DocumentEntry("bits", .number(rounded(spread.bits)))])
+            })),
+            DocumentEntry("objective", .number(rounded(plan.objective))),
             DocumentEntry("optimal", .bool(plan.isOptimal)),
             DocumentEntry("lowerBound", .number(rounded(plan.lowerBound))),
             DocumentEntry("verdict", .map([
@@ -125,6 +156,16 @@ public enum PlanReport {
             DocumentEntry("forcedCycles", .list(plan.forcedCycles.map { .list($0.map(DocumentNode.string)) })),
             DocumentEntry("reviewers", .list(plan.reviewers.map(DocumentNode.string))),
         ]
+        if let moves = plan.repairs {
+            entries.append(DocumentEntry("repair", .map([
+                DocumentEntry("moves", .list(moves.map { move in
+                    .map([DocumentEntry("concern", .string(move.concern)), DocumentEntry("from", move.from.map(DocumentNode.string) ?? .string("")),
+                          DocumentEntry("to", .string(move.to)), DocumentEntry("reason", .string(move.reason))])
+                })),
+                DocumentEntry("interfaces", .list(plan.interfaceChanges.map(DocumentNode.string))),
+                DocumentEntry("pinned", .list(plan.document.modules.values.filter(\.isPinned).map { .string($0.id) })),
+            ])))
+        }
         if let record = plan.record {
             var recordEntries = [
                 DocumentEntry("chosenModules", .number(Double(record.chosenModules))),
@@ -163,17 +204,27 @@ public enum PlanReport {
                      "Planned by `seams plan \(source)`. Attention budget \(NumberText.decimal(plan.budget)).", "",
                      "## Decision", ""]
         let record = plan.record
-        lines.append("\(plan.document.modules.count) module\(plan.document.modules.count == 1 ? "" : "s"), crossing weight \(NumberText.decimal(plan.cost)) bits (\(plan.isOptimal ? "optimal" : "lower bound \(NumberText.decimal(plan.lowerBound))")).")
+        lines.append("\(plan.document.modules.count) module\(plan.document.modules.count == 1 ? "" : "s"), crossing weight \(NumberText.decimal(plan.cost)) bits, objective \(NumberText.decimal(plan.objective)) bits (\(plan.isOptimal ? "optimal" : "lower bound \(NumberText.decimal(plan.lowerBound))")).")
+        lines.append("")
+        lines.append(toolSpreadLine(plan).prefix(1).uppercased() + toolSpreadLine(plan).dropFirst() + ".")
         if let record { lines.append(""); lines.append("Why this count: \(record.why).") }
         lines.append("")
         lines.append(plan.allowsCycles ? "Cycles were allowed (`--allow-cycles`)." :
                      "The module graph is acyclic: an orchestrator runs the modules in order, and no module works on both sides of a human gate.")
         for cycle in plan.splitCycles { lines.append("- cycle forced by the spec: \(cycle.joined(separator: " -> "))") }
         if !plan.reviewers.isEmpty { lines.append(""); lines.append("Separation of duties: \(plan.reviewers.joined(separator: ", ")) sit apart from the authors of what they review.") }
+        if let moves = plan.repairs {
+            lines += ["", "## Repair (`--keep`)", ""]
+            let pinned = plan.document.modules.values.filter(\.isPinned).map(\.id)
+            lines.append("The edited plan's modules were kept" + (pinned.isEmpty ? "" : ", and the pinned ones (\(pinned.joined(separator: ", "))) not changed") + ".")
+            lines.append("")
+            lines += moves.isEmpty ? ["No rule was broken; no concern moved."] : moves.map { "- move: \(moveText($0))" }
+            lines += plan.interfaceChanges.map { "- interface: \($0)" }
+        }
         if let record {
             lines += ["", "## Alternatives considered", ""]
             if record.sweep.count > 1 {
-                lines += ["| modules | crossing weight (bits) | peak load | Pareto | chosen |", "|---:|---:|---:|:---:|:---:|"]
+                lines += ["| modules | objective (bits) | peak load | Pareto | chosen |", "|---:|---:|---:|:---:|:---:|"]
                 for option in record.sweep {
                     let cost = option.cost.map { NumberText.decimal($0) } ?? "infeasible"
                     let peak = option.cost == nil ? "–" : NumberText.decimal(option.peakLoad)

@@ -15,6 +15,14 @@ public struct SpecHypergraph: Sendable {
     public let reviewers: [Int]
     /// Why each group of `problem.constraints.apart` is apart, in words, for the decision record.
     public let apartReasons: [String]
+    /// Tools held by two or more concerns, each a net over its holders (least privilege), sorted by name.
+    public let sharedTools: [String]
+
+    /// Bits per extra module holding a shared tool: a module's tool set should not be the union of
+    /// unrelated tool sets, so spreading one tool over more agents costs like a small artifact.
+    public static let toolSpreadBits = 3.0
+    /// Tool nets only on specs of up to this many concerns (they add nets the partitioner must refine).
+    public static let toolNetConcernLimit = 200
 
     /// Builds the problem. Rules: `together` and `apart` as written; a human gate is alone; an
     /// irreversible effect is apart from every concern that writes what it reads; two irreversible
@@ -43,6 +51,17 @@ public struct SpecHypergraph: Sendable {
             guard let pins = pinsOf[artifact] else { continue }
             nets.append(pins)
             netWeights.append(weightOf[artifact] ?? 0)
+        }
+        var holdersOf: [String: [Int]] = [:]
+        if concerns.count <= Self.toolNetConcernLimit {
+            for (position, concern) in concerns.enumerated() {
+                for tool in Set(concern.tools) { holdersOf[tool, default: []].append(position) }
+            }
+        }
+        sharedTools = holdersOf.keys.filter { (holdersOf[$0]?.count ?? 0) >= 2 }.sorted()
+        for tool in sharedTools {
+            nets.append(holdersOf[tool] ?? [])
+            netWeights.append(Self.toolSpreadBits)
         }
         var constraints = PartitionConstraints()
         constraints.together = document.constraints.together.map { $0.compactMap { index[$0.value] } }

@@ -1,14 +1,12 @@
-public import SeamsReports
-import SeamsModel
-
 /// The JSON Schema (draft 2020-12) of a Seams document, for editors (yaml-language-server) and
-/// CI. Built from `DocumentLoader.Keys`, the lists the loader itself accepts, so the schema
-/// cannot allow a key the loader rejects; scalars the loader reads as text accept numbers and
-/// booleans too, as the loader does.
+/// CI. Built from `DocumentLoader.Keys`, the lists the loader itself accepts, and from the
+/// declarations of `SeamsFileKeys` (type, range, doc) where a section has one, so the schema
+/// cannot allow a key the loader rejects or give it another range; scalars the loader reads as
+/// text accept numbers and booleans too, as the loader does.
 public enum DocumentSchema {
     public static let dialect = "https://json-schema.org/draft/2020-12/schema"
 
-    public static func json() -> JSONValue {
+    public static func json() -> DocumentNode {
         .object([
             ("$schema", .string(dialect)),
             ("title", .string("Seams document (seams: 1)")),
@@ -45,17 +43,13 @@ public enum DocumentSchema {
 
     // MARK: per place: the schema of each key
 
-    static func topLevel(_ key: String) -> JSONValue? {
+    static func topLevel(_ key: String) -> DocumentNode? {
         switch key {
         case "seams": .object([("const", .number(1)), ("description", .string("The format version; Seams reads 1."))])
         case "name", "goal": ref("text")
-        case "budget": object(DocumentLoader.Keys.budget, { budgetKey in
-            budgetKey == "attention" ? .object([("type", .string("number")), ("exclusiveMinimum", .number(0)),
-                                                ("description", .string("The most load one module may carry."))])
-                : .object([("type", .string("integer")), ("minimum", .number(1))])
-        }, nullable: false)
+        case "budget": object(SeamsFileKeys.documentBudget)
         case "defaults": object(DocumentLoader.Keys.defaults, { _ in .object([("type", .string("boolean"))]) }, nullable: false)
-        case "policy": object(DocumentLoader.Keys.policy, { _ in .object([("type", .string("number")), ("minimum", .number(0))]) }, nullable: false)
+        case "policy": object(SeamsFileKeys.policy)
         case "artifacts": .object([("type", .string("object")), ("additionalProperties", ref("artifact"))])
         case "inputs": .object([
             ("description", .string("Artifacts that come from outside the task, so no concern writes them: a list of ids, "
@@ -78,17 +72,11 @@ public enum DocumentSchema {
         }
     }
 
-    static func artifact(_ key: String) -> JSONValue? {
-        switch key {
-        case "about", "on-conflict": ref("text")
-        case "fields": ref("fields")
-        case "weight": .object([("type", .string("number")), ("minimum", .number(0)),
-                                ("description", .string("Bits that replace the computed information weight."))])
-        default: nil
-        }
+    static func artifact(_ key: String) -> DocumentNode? {
+        key == "fields" ? ref("fields") : declared(SeamsFileKeys.artifact, key)
     }
 
-    static func field(_ key: String) -> JSONValue? {
+    static func field(_ key: String) -> DocumentNode? {
         switch key {
         case "type": .object([("enum", .array(FieldType.allCases.map { .string($0.rawValue) }))])
         case "items": .object([("$ref", .string("#/$defs/field")),
@@ -110,59 +98,50 @@ public enum DocumentSchema {
         }
     }
 
-    static func concern(_ key: String) -> JSONValue? {
-        switch key {
-        case "does": ref("text")
-        case "reads", "writes", "tools": ref("textList")
-        case "effect": .object([("enum", .array(Effect.allCases.map { .string($0.rawValue) }))])
-        case "gate": .object([("enum", .array(Gate.allCases.map { .string($0.rawValue) })),
-                              ("description", .string("human: a person approves this concern's outcome."))])
-        case "actor": .object([("enum", .array(Actor.allCases.map { .string($0.rawValue) })),
-                               ("description", .string("Who does the work: human for a person's work that is not an approval (default agent)."))])
-        case "load": .object([("type", .string("number")), ("exclusiveMinimum", .number(0))])
-        default: nil
-        }
+    static func concern(_ key: String) -> DocumentNode? {
+        SeamsFileKeys.concern[key].map(schema)
     }
 
-    static func module(_ key: String) -> JSONValue? {
-        switch key {
-        case "concerns", "tools": ref("textList")
-        case "role", "objective", "output", "boundaries": ref("text")
-        default: nil
-        }
+    static func module(_ key: String) -> DocumentNode? {
+        declared(SeamsFileKeys.module, key)
     }
 
-    static func interface(_ key: String) -> JSONValue? {
+    static func interface(_ key: String) -> DocumentNode? {
         switch key {
-        case "from", "to", "on-error", "done", "delivery", "about": ref("text")
-        case "carries": ref("textList")
         case "payload": .object([("anyOf", .array([
             ref("text"),
             .object(object(DocumentLoader.Keys.payload, { $0 == "fields" ? ref("fields") : ref("text") }, nullable: false).fields
                     + [("minProperties", .number(1))]),
         ]))])
-        default: nil
+        default: declared(SeamsFileKeys.interface, key)
         }
+    }
+
+    /// The schema a table declares for `key`; nil for a section, which has a schema of its own.
+    static func declared(_ table: KeyTable, _ key: String) -> DocumentNode? {
+        guard let spec = table[key] else { return nil }
+        if case .section = spec.type { return nil }
+        return schema(spec)
     }
 
     // MARK: building blocks
 
     /// Text with the known values as `examples` (editors offer them; other values are allowed and warned about).
-    static func vocabulary(_ examples: [String], _ description: String) -> JSONValue {
+    static func vocabulary(_ examples: [String], _ description: String) -> DocumentNode {
         .object([("$ref", .string("#/$defs/text")), ("description", .string(description)),
                  ("examples", .array(examples.map { .string($0) }))])
     }
 
-    static func ref(_ name: String) -> JSONValue { .object([("$ref", .string("#/$defs/\(name)"))]) }
+    static func ref(_ name: String) -> DocumentNode { .object([("$ref", .string("#/$defs/\(name)"))]) }
 
     /// The properties of `keys`, each with its schema (`{}` when a key has none yet: the unit test
     /// `everyLoaderKeyHasASchema` fails then).
-    static func properties(_ keys: [String], _ schema: (String) -> JSONValue?) -> JSONValue {
+    static func properties(_ keys: [String], _ schema: (String) -> DocumentNode?) -> DocumentNode {
         .object(keys.map { ($0, schema($0) ?? .object([])) })
     }
 
-    static func object(_ keys: [String], _ schema: (String) -> JSONValue?, nullable: Bool, description: String? = nil) -> JSONValue {
-        var fields: [(String, JSONValue)] = []
+    static func object(_ keys: [String], _ schema: (String) -> DocumentNode?, nullable: Bool, description: String? = nil) -> DocumentNode {
+        var fields: [(String, DocumentNode)] = []
         if let description { fields.append(("description", .string(description))) }
         fields.append(("type", nullable ? .array([.string("object"), .string("null")]) : .string("object")))
         fields.append(("properties", properties(keys, schema)))
@@ -171,10 +150,43 @@ public enum DocumentSchema {
     }
 }
 
-extension JSONValue {
-    /// The members of an object, or none.
-    var fields: [(String, JSONValue)] {
-        if case .object(let members) = self { return members }
-        return []
+extension DocumentSchema {
+    /// The schema of a section declared by a `KeyTable`: each key's type, range and doc.
+    static func object(_ table: KeyTable) -> DocumentNode {
+        object(table.names, { name in table[name].map(schema) }, nullable: false)
+    }
+
+    /// One declared key: its JSON type, the lower end of its range, its doc.
+    static func schema(_ spec: KeySpec) -> DocumentNode {
+        var members: [(String, DocumentNode)]
+        switch spec.type {
+        case .number(let range):
+            members = [("type", .string("number")), (range.includesMinimum ? "minimum" : "exclusiveMinimum", .number(range.minimum))]
+        case .integer(let range):
+            members = [("type", .string("integer")), (range.includesMinimum ? "minimum" : "exclusiveMinimum", .number(range.minimum))]
+        case .choice(let words): members = [("enum", .array(words.map { .string($0) }))]
+        case .text: members = [("$ref", .string("#/$defs/text"))]
+        case .textList: members = [("$ref", .string("#/$defs/textList"))]
+        case .boolean: members = [("type", .string("boolean"))]
+        case .section: members = [("type", .string("object"))]
+        }
+        if !spec.doc.isEmpty { members.append(("description", .string(spec.doc))) }
+        return .object(members)
+    }
+}
+
+extension DocumentNode {
+    /// A mapping built from key–value pairs, in this order.
+    public static func object(_ members: [(String, DocumentNode)]) -> DocumentNode {
+        .map(members.map { DocumentEntry($0.0, $0.1) })
+    }
+
+    /// A list.
+    public static func array(_ items: [DocumentNode]) -> DocumentNode { .list(items) }
+
+    /// The members of a mapping, in order; none for other nodes.
+    var fields: [(String, DocumentNode)] {
+        guard case .map(let entries) = self else { return [] }
+        return entries.map { ($0.key, $0.value) }
     }
 }

@@ -26,7 +26,7 @@ public struct CheckSettings: Sendable {
 
     public init() {}
 
-    public static let keys = ["max-open-bits", "max-interface-bits", "fail-on", "severity"]
+    public static var keys: [String] { SeamsFileKeys.projectCheck.names }
 
     /// The severity a finding of `id` has under this project: its override, else the catalog's.
     public func severity(of id: String, default catalogSeverity: Severity) -> Severity {

@@ -3,9 +3,11 @@ import OrderedCollections
 
 /// Separation of duties: a concern that judges another concern's output (review, QA, audit,
 /// validation, red team, fraud check) must not sit in its author's module, or the author grades
-/// its own work. A reviewer is recognised from its name or its first verb, or from what it
-/// writes (a verdict: a field whose values hold pass and fail, approve and reject…; no effect), provided it reads
-/// something another concern wrote. Human gates are approvals, not reviews: they are alone anyway.
+/// its own work. The declared `role:` decides first (`review` is a reviewer, `work` never is);
+/// unstated, a reviewer is recognised from its name or its first verb, or from what it writes (a
+/// verdict: a field whose values hold pass and fail, approve and reject…; no effect), provided it
+/// reads something another concern wrote. Human gates are approvals, not reviews: they are alone
+/// anyway. The architect keeps reviewers apart; the analyzer never advises merging them back.
 public enum ReviewDuty {
     /// Words that name a judging duty, matched as whole words of the id and the `does:` sentence's first word.
     static let verbs: Set<String> = ["review", "reviews", "reviewer", "audit", "audits", "validate", "validates", "validation",
@@ -18,6 +20,7 @@ public enum ReviewDuty {
 
     public static func isReviewer(_ concern: Concern, in document: Document) -> Bool {
         guard !concern.isHumanGate else { return false }
+        if let declared = concern.role?.value { return declared == .review }
         let readsOthers = concern.reads.contains { read in
             document.concerns.values.contains { $0.id != concern.id && $0.writes.contains { $0.value == read.value } }
         }
@@ -34,6 +37,29 @@ public enum ReviewDuty {
                 return !values.isDisjoint(with: positive) && !values.isDisjoint(with: negative)
             }
         }
+    }
+
+    /// Each reviewer with the concerns that wrote what it reads (its authors), in document order;
+    /// gates are never authors, and a `together` group the spec declares overrides the duty.
+    public static func authorsByReviewer(in document: Document) -> [(reviewer: String, authors: [String])] {
+        var writersOf: [String: [String]] = [:]
+        for concern in document.concerns.values {
+            for write in concern.writes { writersOf[write.value, default: []].append(concern.id) }
+        }
+        var groupOf: [String: Int] = [:]
+        for (index, group) in document.constraints.together.enumerated() { for member in group { groupOf[member.value] = index } }
+        var result: [(reviewer: String, authors: [String])] = []
+        for concern in document.concerns.values where isReviewer(concern, in: document) {
+            var authors = Set<String>()
+            for read in concern.reads { authors.formUnion(writersOf[read.value] ?? []) }
+            let kept = document.concerns.keys.filter { id in
+                guard authors.contains(id), id != concern.id, document.concerns[id]?.isHumanGate == false else { return false }
+                guard let group = groupOf[id] else { return true }
+                return groupOf[concern.id] != group
+            }
+            result.append((concern.id, Array(kept)))
+        }
+        return result
     }
 
     static func words(_ text: String) -> [String] {

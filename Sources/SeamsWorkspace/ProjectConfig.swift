@@ -1,3 +1,4 @@
+public import SeamsAnalyzer
 public import SeamsModel
 import Foundation
 import OrderedCollections
@@ -22,8 +23,6 @@ public struct ProjectConfig: Sendable {
     public init() {}
 
     public static let fileName = ".seams.yml"
-    static let keys = ["seams", "catalog", "policy", "budget", "check", "vocabulary"]
-    static let catalogKeys = ["disable", "alternatives", "vague-terms", "tokens"]
 
     /// The project file beside `documentPath`, if there is one.
     public static func discover(beside documentPath: String) -> String? {
@@ -37,7 +36,7 @@ public struct ProjectConfig: Sendable {
         var reader = NodeReader()
         var config = ProjectConfig()
         config.file = path
-        for (key, value) in reader.mapping(root, allowedKeys: keys, in: "the project file") ?? [] {
+        for (key, value) in reader.mapping(root, allowedKeys: SeamsFileKeys.projectFile.names, in: "the project file") ?? [] {
             switch key.value {
             case "seams":
                 if let version = reader.integer(value, "seams"), version.value != 1 {
@@ -46,9 +45,10 @@ public struct ProjectConfig: Sendable {
                 }
             case "policy": config.policy = PolicyOverrides.read(value, reader: &reader) ?? PolicyOverrides()
             case "budget":
-                for (budgetKey, budgetValue) in reader.mapping(value, allowedKeys: ["attention"], in: "budget") ?? [] where budgetKey.value == "attention" {
-                    config.attention = reader.number(budgetValue, "budget.attention", in: .load,
-                                                     fix: "give the most load one module may carry, e.g. 4")?.value
+                // The same declaration as a document's `budget.attention`: one type, one range.
+                for (budgetKey, budgetValue) in reader.mapping(value, allowedKeys: SeamsFileKeys.projectBudget.names, in: "budget") ?? []
+                where budgetKey.value == SeamsFileKeys.attention.name {
+                    config.attention = reader.number(budgetValue, SeamsFileKeys.attention, path: "budget.attention")?.value
                 }
             case "catalog": config.readCatalog(value, reader: &reader)
             case "check": config.check = CheckSettings.read(value, reader: &reader)
@@ -61,7 +61,7 @@ public struct ProjectConfig: Sendable {
     }
 
     private mutating func readCatalog(_ node: SourceNode, reader: inout NodeReader) {
-        for (key, value) in reader.mapping(node, allowedKeys: Self.catalogKeys, in: "catalog") ?? [] {
+        for (key, value) in reader.mapping(node, allowedKeys: SeamsFileKeys.projectCatalog.names, in: "catalog") ?? [] {
             switch key.value {
             case "disable":
                 disable = reader.stringList(value, "catalog.disable") ?? []
@@ -86,6 +86,9 @@ public struct ProjectConfig: Sendable {
             }
         }
     }
+
+    /// What the analyzer reads of this project: policy and the default budget, nothing of the gate.
+    public var scoringSettings: ScoringSettings { ScoringSettings(policy: policy, attention: attention) }
 
     /// The catalog with this project's changes applied.
     public func applied(to base: Catalog) -> Catalog {

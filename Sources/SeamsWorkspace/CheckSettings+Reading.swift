@@ -1,3 +1,4 @@
+import SeamsAnalyzer
 public import SeamsModel
 
 extension CheckSettings {
@@ -6,8 +7,8 @@ extension CheckSettings {
         var settings = CheckSettings()
         for (key, value) in reader.mapping(node, allowedKeys: keys, in: "check") ?? [] {
             switch key.value {
-            case "max-open-bits": settings.maxOpenBits = readBits(value, "check.max-open-bits", reader: &reader)
-            case "max-interface-bits": settings.maxInterfaceBits = readBits(value, "check.max-interface-bits", reader: &reader)
+            case "max-open-bits": settings.maxOpenBits = readBits(value, key.value, reader: &reader)
+            case "max-interface-bits": settings.maxInterfaceBits = readBits(value, key.value, reader: &reader)
             case "fail-on": settings.failOn = reader.choice(value, "check.fail-on", as: FailOn.self)
             case "severity":
                 for (id, level) in reader.mapping(value, allowedKeys: nil, in: "check.severity") ?? [] {
@@ -22,7 +23,8 @@ extension CheckSettings {
         return settings
     }
 
-    private static func readBits(_ node: SourceNode, _ what: String, reader: inout NodeReader) -> Located<Double>? {
-        reader.number(node, what, in: .bits, fix: "give a number of bits, e.g. 8")
+    private static func readBits(_ node: SourceNode, _ key: String, reader: inout NodeReader) -> Located<Double>? {
+        guard let spec = SeamsFileKeys.projectCheck[key] else { return nil }
+        return reader.number(node, spec, path: "check.\(key)")
     }
 }

@@ -1,4 +1,3 @@
-public import SeamsReports
 import SeamsAnalyzer
 
 /// `seams diff` for a review: totals, then each changed interface with its open bits and
