@@ -35,10 +35,7 @@ public enum Architect {
                                             fix: "list the units of work under `concerns:`")])
         }
         // A document that already has modules is planned again from its concerns.
-        spec.modules = [:]
-        spec.interfaces = []
-        spec.hasModules = false
-        if let budget = options.budget { spec.attentionBudget = budget }
+        spec = spec.concernsOnly(budget: options.budget)
         let specScore = analyzer.score(spec)
         let budget = specScore.policy.attention
         let fixed = options.modules ?? spec.moduleCount

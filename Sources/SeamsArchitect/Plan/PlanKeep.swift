@@ -20,11 +20,7 @@ extension Architect {
                                             message: "--keep repairs a plan of concerns, but this document has none",
                                             fix: "list the units of work under `concerns:` and which module holds each")])
         }
-        var spec = edited
-        spec.modules = [:]
-        spec.interfaces = []
-        spec.hasModules = false
-        if let budget = options.budget { spec.attentionBudget = budget }
+        let spec = edited.concernsOnly(budget: options.budget)
         let specScore = analyzer.score(spec)
         let budget = specScore.policy.attention
         let graph = SpecHypergraph(document: spec, score: specScore, budget: budget, modules: nil, directed: !options.allowCycles)
