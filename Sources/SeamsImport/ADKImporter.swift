@@ -195,7 +195,7 @@ enum ADKImporter {
                 }
             }
             for (consumer, producers) in implicitByConsumer {
-                builder.warn("adk.implicit-context", at: consumer.location,
+                builder.warnImplicitContext("adk.implicit-context", at: consumer.location, pairs: producers.count,
                              "implicit context (\(producers.count) interface\(producers.count == 1 ? "" : "s")): '\(consumer.name)' reads the session history, so it sees the output of \(producers.joined(separator: ", ")) without naming it",
                              fix: "set `include_contents: none` and read what it needs through `{output_key}` in its instruction")
             }
@@ -229,7 +229,7 @@ enum ADKImporter {
                     }
                 }
                 if !implicit.isEmpty {
-                    builder.warn("adk.implicit-context", at: child.location,
+                    builder.warnImplicitContext("adk.implicit-context", at: child.location, pairs: implicit.count,
                                  "implicit context (\(implicit.count) interface\(implicit.count == 1 ? "" : "s")): '\(child.name)' may transfer the conversation to \(implicit.joined(separator: ", ")), which ADK allows by default",
                                  fix: "set disallow_transfer_to_parent / disallow_transfer_to_peers where a transfer is not wanted")
                 }

@@ -137,7 +137,7 @@ enum AgentFrameworkImporter {
             for producer in earlier {
                 builder.handoff(from: producer.agent, to: consumer.agent, at: consumer.location, payload: nil, implicit: "agent-framework.implicit-context")
             }
-            builder.warn("agent-framework.implicit-context", at: consumer.location,
+            builder.warnImplicitContext("agent-framework.implicit-context", at: consumer.location, pairs: earlier.count,
                          "implicit context (\(earlier.count) interface\(earlier.count == 1 ? "" : "s")): '\(consumer.agent)' runs on the shared conversation \(conversation), so it sees the messages of \(earlier.map(\.agent).joined(separator: ", "))",
                          fix: "give the agent its own conversation and pass what it needs as input")
         }

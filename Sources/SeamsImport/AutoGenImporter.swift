@@ -140,7 +140,7 @@ enum AutoGenImporter {
                                            payload: nil, implicit: "autogen.implicit-context")
                 }
                 guard !producers.isEmpty else { continue }
-                builder.warn("autogen.implicit-context", at: builder.modules[consumer]?.location ?? root.location,
+                builder.warnImplicitContext("autogen.implicit-context", at: builder.modules[consumer]?.location ?? root.location, pairs: producers.count,
                              "implicit context (\(producers.count) interface\(producers.count == 1 ? "" : "s")): in a \(kind) every message is published to every participant, so '\(consumer)' reads \(producers.joined(separator: ", "))",
                              fix: "nothing to change in the team; close what each message carries by describing it in the agents' system messages")
             }

@@ -120,7 +120,7 @@ enum CrewGraph {
                                     payload: payload(of: producer, models: models, into: &builder), implicit: "crewai.implicit-context") { clauses(of: producer, into: &$0) }
                 }
             }
-            builder.warn("crewai.implicit-context", at: task.location,
+            builder.warnImplicitContext("crewai.implicit-context", at: task.location, pairs: received.count,
                          "implicit context (\(received.count) interface\(received.count == 1 ? "" : "s")): task '\(task.key)' names no `context`, so CrewAI passes it the output of \(names)"
                             + (collector == nil ? "" : "; with \(implicitPairs) such handoffs in the crew, Seams models them through one module, \(collector ?? "")"),
                          fix: "add `context: [...]` naming only the tasks it needs, or `context: []`")

@@ -28,12 +28,7 @@ public enum FrameworkImport {
     /// Counts the interfaces that exist only because a framework passes context the definition
     /// never names (CrewAI's task without `context`, a shared conversation, a group chat).
     public static func implicitContextCount(in document: Document) -> Int {
-        document.warnings.reduce(0) { total, warning in
-            guard warning.id.hasSuffix("implicit-context"),
-                  let match = warning.message.firstMatch(of: /implicit context \((\d+) interface/),
-                  let count = Int(match.1) else { return total }
-            return total + count
-        }
+        document.implicitContextPairs
     }
 
     /// Which format a path holds, from file names and a first look at the content.

@@ -17,6 +17,8 @@ struct ImportBuilder {
     private var warned: Set<String> = []
     /// Interfaces that exist only because the framework passes context the definition never names.
     private(set) var implicitContext = 0
+    /// Producer → consumer pairs the framework passes without the definition naming them.
+    private(set) var implicitContextPairs = 0
 
     /// Adds a module once; a second call with the same id returns the first.
     @discardableResult
@@ -72,6 +74,14 @@ struct ImportBuilder {
         warnings.append(Diagnostic(id: id, severity: .warning, location: location, message: message, fix: fix))
     }
 
+    /// Warns that a consumer receives `pairs` interfaces its definition never names, and counts them
+    /// as data, so `make corpus` and the tests never read the number back out of the message.
+    mutating func warnImplicitContext(_ id: String, at location: SourceLocation, pairs: Int, _ message: String, fix: String) {
+        let before = warnings.count
+        warn(id, at: location, message, fix: fix)
+        if warnings.count > before { implicitContextPairs += pairs }
+    }
+
     /// Words the fix of decision `id` at `location` as the framework's users write it.
     mutating func fix(_ id: String, at location: SourceLocation, _ text: String) {
         if fixes[Document.fixKey(id, location)] == nil { fixes[Document.fixKey(id, location)] = text }
@@ -107,6 +117,7 @@ struct ImportBuilder {
         document.concerns = concerns
         document.interfaces = Array(handoffs.values)
         document.fixes = fixes
+        document.implicitContextPairs = implicitContextPairs
         document.warnings = warnings.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
         return document
     }

@@ -58,6 +58,10 @@ public struct Document: Sendable {
     /// `output_pydantic=`, `Field(ge=, le=)`…), keyed by `fixKey(_:_:)`: they replace the catalog's
     /// generic fix for the decision at that place, so people are told what to write where they write it.
     public var fixes: [String: String] = [:]
+    /// Producer → consumer pairs an agent framework passes without the definition naming them
+    /// (CrewAI's task without `context`, a shared conversation): a count kept as data because an
+    /// importer may model many such pairs through fewer interfaces (one collector for a large crew).
+    public var implicitContextPairs = 0
 
     /// What an importer found and could not read (a flow whose wiring is missing): reports never call
     /// such a document fully specified.
