@@ -74,7 +74,9 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         // A spec, a decomposition or a framework project (`--from`): its concerns are planned; with
         // --keep, an edited plan is repaired.
-        let spec = try options.workspace.load(options.document)
+        var workspace = options.workspace
+        workspace.allowsUnplacedConcerns = keep
+        let spec = try workspace.load(options.document)
         CommandRunner.printWarnings(spec.document.warnings)
         let architectOptions = Architect.Options(budget: budget, modules: modules, allowCycles: allowCycles)
         let analyzer = try spec.analyzer()

@@ -9,13 +9,15 @@ public import SeamsModel
 /// `Document.warnings`, never errors.
 public enum FrameworkImport {
     /// Loads `path` as `from`, or as whatever its files show it to be.
-    public static func load(path: String, from: Framework? = nil, limits: LoadLimits = .standard) throws(DocumentError) -> Document {
+    /// `allowsUnplacedConcerns`: see `DocumentLoader.allowsUnplacedConcerns` (documents only).
+    public static func load(path: String, from: Framework? = nil, limits: LoadLimits = .standard,
+                            allowsUnplacedConcerns: Bool = false) throws(DocumentError) -> Document {
         let framework: Framework
         if let from { framework = from } else { framework = try detect(path: path, limits: limits) }
         switch framework {
         case .seams:
             if ProjectFiles.isDirectory(path) { throw notRecognised(path) }
-            return try DocumentLoader(limits: limits).load(path: path)
+            return try DocumentLoader(limits: limits, allowsUnplacedConcerns: allowsUnplacedConcerns).load(path: path)
         case .crewai: return try CrewAIImporter.load(path: path, limits: limits)
         case .adk: return try ADKImporter.load(path: path, limits: limits)
         case .agentFramework: return try AgentFrameworkImporter.load(path: path, limits: limits)

@@ -22,9 +22,13 @@ public struct DocumentLoader {
     }
 
     public let limits: LoadLimits
+    /// Whether a decomposition may list concerns no module holds yet: an edited plan given to
+    /// `seams plan --keep`, whose repair places them. Everywhere else such a concern is an error.
+    public var allowsUnplacedConcerns = false
 
-    public init(limits: LoadLimits = .standard) {
+    public init(limits: LoadLimits = .standard, allowsUnplacedConcerns: Bool = false) {
         self.limits = limits
+        self.allowsUnplacedConcerns = allowsUnplacedConcerns
     }
 
     /// Reads, parses and validates a document file.
@@ -42,6 +46,7 @@ public struct DocumentLoader {
     /// Validates a parsed tree; throws every error found, sorted by location.
     public func load(root: SourceNode, file: String) throws(DocumentError) -> Document {
         var build = DocumentBuilder(file: file)
+        build.allowsUnplacedConcerns = allowsUnplacedConcerns
         build.readTopLevel(root)
         if build.reader.hasErrors { throw DocumentError(build.reader.diagnostics.filter { $0.severity == .error }) }
         build.document.warnings = build.reader.diagnostics.filter { $0.severity != .error }
@@ -53,6 +58,7 @@ public struct DocumentLoader {
 private struct DocumentBuilder {
     var document: Document
     var reader = NodeReader()
+    var allowsUnplacedConcerns = false
 
     init(file: String) {
         document = Document(file: file)
@@ -425,7 +431,7 @@ private struct DocumentBuilder {
                 owner[reference.value] = module.id
             }
         }
-        if document.hasModules && !document.modules.isEmpty {
+        if document.hasModules && !document.modules.isEmpty && !allowsUnplacedConcerns {
             for concern in document.concerns.values where owner[concern.id] == nil {
                 reader.report("concern.orphan", at: concern.location, "concern '\(concern.id)' belongs to no module",
                               fix: "add it to one module's `concerns:`")

@@ -15,6 +15,8 @@ public struct Workspace: Sendable {
     /// `--config`: the project file for every document; nil discovers `.seams.yml`.
     public var configPath: String?
     public var limits: LoadLimits
+    /// `seams plan --keep`: the edited plan may list concerns no module holds yet (the repair places them).
+    public var allowsUnplacedConcerns = false
 
     public init(framework: Framework? = nil, configPath: String? = nil, limits: LoadLimits = .standard) {
         self.framework = framework
@@ -25,7 +27,8 @@ public struct Workspace: Sendable {
     /// Loads the document or framework project at `path` under the project file that applies to
     /// it, or under `project` when the caller has chosen one (both sides of a diff).
     public func load(_ path: String, project: ProjectConfig? = nil) throws(DocumentError) -> WorkspaceDocument {
-        let document = try FrameworkImport.load(path: path, from: framework, limits: limits)
+        let document = try FrameworkImport.load(path: path, from: framework, limits: limits,
+                                                allowsUnplacedConcerns: allowsUnplacedConcerns)
         if let project { return WorkspaceDocument(document, project: project) }
         return WorkspaceDocument(document, project: try projectConfig(for: document.file))
     }

@@ -141,3 +141,28 @@ struct PlanKeepTests {
         ])
     }
 }
+
+/// A concern added to the spec of an edited plan, in no module yet: `--keep` places it, where any
+/// other command reports `concern.orphan`.
+struct PlanKeepNewConcernTests {
+    static func edited() throws -> String {
+        let (_, plan) = try SampleSpecTests.load("support-automation")
+        return PlanReport.document(plan, format: .yaml)
+            .replacingOccurrences(of: "    concerns: [close-ticket]\n", with: "    concerns: []\n")
+    }
+
+    @Test func aConcernInNoModuleIsAnErrorOutsideKeep() throws {
+        #expect {
+            _ = try DocumentLoader().load(text: try Self.edited(), file: "edited.yaml")
+        } throws: { error in
+            (error as? DocumentError)?.diagnostics.map(\.id) == ["concern.orphan"]
+        }
+    }
+
+    @Test func keepPlacesAConcernInNoModule() throws {
+        let document = try DocumentLoader(allowsUnplacedConcerns: true).load(text: try Self.edited(), file: "edited.yaml")
+        let plan = try Architect.keep(plan: document, analyzer: SpecFixtures.analyzer)
+        #expect(PlanKeepTests.moves(plan) == ["close-ticket from no module to ticket-closure: close-ticket was in no module"])
+        #expect(plan.document.modules.values.filter { $0.concerns.map(\.value).contains("close-ticket") }.map(\.id) == ["ticket-closure"])
+    }
+}
