@@ -28,7 +28,8 @@ struct PlanCommand: ParsableCommand {
 
         With --keep the input is an edited plan: its modules are kept, a module marked `pinned: true` is \
         never changed, and the fewest concerns are moved (each move reported with the rule it fixes) until \
-        every rule above holds again; stale written interfaces are rewritten. A document without modules, \
+        every rule above holds again; a concern in no module (added to the spec) is placed; stale \
+        written interfaces are rewritten. A document without modules, \
         or a pinned module that breaks a rule by itself, is the located error plan.keep.
 
         EXAMPLES
