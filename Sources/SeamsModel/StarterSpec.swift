@@ -1,6 +1,6 @@
 /// The spec `seams init --spec` writes: work and information only, no modules, so that
 /// `seams plan` chooses the cut. It shows the vocabulary a spec author needs (inputs, load,
-/// actors, effects, gates, constraints) and leaves one decision open on purpose.
+/// actors, effects, gates, review roles, constraints) and leaves one decision open on purpose.
 public enum StarterSpec {
     public static let text = """
     # A starter spec: the work (concerns) and the information (artifacts), no modules yet.
@@ -27,6 +27,10 @@ public enum StarterSpec {
         fields:
           action: { type: string, values: [refund, replace, decline] }
           amount: { type: integer, unit: minor units of EUR }
+      policy_check:
+        fields:
+          verdict: { type: string, values: [pass, fail] }
+          reasons: { type: array, items: { type: string }, ordering: unordered }
       call_notes:
         fields:
           confirmed: { type: boolean }
@@ -55,6 +59,11 @@ public enum StarterSpec {
         reads: [request, findings]
         writes: [proposal]
         load: 2                            # a long policy to hold in focus: twice a usual concern
+      check-policy:
+        does: Check the proposal against the refund policy before anyone acts on it.
+        reads: [proposal]
+        writes: [policy_check]
+        role: review                       # judges propose's work: never in the module of its author
       confirm:
         does: Phone the customer to confirm the order and the proposal.
         reads: [request, proposal]
@@ -62,7 +71,7 @@ public enum StarterSpec {
         actor: human                       # a person does this work; it approves nothing
       approve:
         does: A team lead approves or rejects the proposal.
-        reads: [proposal, call_notes]
+        reads: [proposal, policy_check, call_notes]
         writes: [approval]
         gate: human                        # a person's approval
       pay:

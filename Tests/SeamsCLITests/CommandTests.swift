@@ -80,14 +80,14 @@ struct InitCommandTests {
         #expect(first.stdout == "wrote \(path); next: seams plan \(path)\n")
         let text = try String(contentsOfFile: path, encoding: .utf8)
         for key in ["inputs:", "load: 2", "actor: human", "gate: human", "effect: read-only", "effect: irreversible",
-                    "effect: external", "together: [[research, propose]]", "apart: [[pay, answer]]"] {
+                    "effect: external", "role: review", "together: [[research, propose]]", "apart: [[pay, answer]]"] {
             #expect(text.contains(key), "the starter spec shows \(key)")
         }
         #expect(!text.contains("modules:"))
         // Checked as a spec: one deliberate gap (findings.confidence's range), a warning.
         let check = try ProcessRunner.run(["check", path])
         #expect(check.status == 0)
-        #expect(check.stdout.contains("  checked as a spec: 6 artifacts any cut could expose (approval, call_notes, findings, proposal, receipt, request)\n"))
+        #expect(check.stdout.contains("  checked as a spec: 7 artifacts any cut could expose (approval, call_notes, findings, policy_check, proposal, receipt, request)\n"))
         #expect(check.stdout.hasSuffix("seams check: passed — 1 document; 0 findings fail the gate; open: 1 warning; fail on error\n"))
         let plan = try ProcessRunner.run(["plan", path])
         #expect(plan.status == 0)
