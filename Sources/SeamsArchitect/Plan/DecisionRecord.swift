@@ -78,21 +78,40 @@ public struct DecisionRecord: Sendable {
             for artifact in Set((concern.reads + concern.writes).map(\.value)).sorted() { touchers[artifact, default: []].append(vertex) }
         }
         let load = members.map { $0.reduce(0.0) { $0 + concerns[$1].load } }
-        // Block-level flow for the cycle test of a merge.
-        var flow = [[Bool]](repeating: [Bool](repeating: false, count: blockCount), count: blockCount)
-        for pair in graph.problem.constraints.precedence where blockOf[pair[0]] != blockOf[pair[1]] { flow[blockOf[pair[0]]][blockOf[pair[1]]] = true }
+        // Block-level flow for the cycle test of a merge, as successor lists (a matrix is k² per test).
+        var successors = [Set<Int>](repeating: [], count: blockCount)
+        for pair in graph.problem.constraints.precedence where blockOf[pair[0]] != blockOf[pair[1]] {
+            successors[blockOf[pair[0]]].insert(blockOf[pair[1]])
+        }
         func reachesIndirectly(_ a: Int, _ b: Int) -> Bool {
             var seen = [Bool](repeating: false, count: blockCount)
-            var stack = (0..<blockCount).filter { $0 != b && flow[a][$0] }
+            var stack = successors[a].filter { $0 != b }.sorted()
             for block in stack { seen[block] = true }
             while let block = stack.popLast() {
-                for next in 0..<blockCount where flow[block][next] {
+                for next in successors[block] {
                     if next == b { return true }
                     if !seen[next] && next != a { seen[next] = true; stack.append(next) }
                 }
             }
             return false
         }
+        // Per artifact (in `touchers` order): how many concerns of each block touch it; per block and per
+        // concern, the artifacts they touch in that order. Sums below add in the same order as a scan of
+        // `touchers` would, so the figures are the same to the last bit, in time linear in the pins.
+        let artifactNames = Array(touchers.keys)
+        var touchingBlocks: [[Int: Int]] = []
+        var artifactsOfBlock = [[Int]](repeating: [], count: blockCount)
+        var artifactsOfConcern = [[Int]](repeating: [], count: concerns.count)
+        for (index, list) in touchers.values.enumerated() {
+            var counts: [Int: Int] = [:]
+            for vertex in list {
+                counts[blockOf[vertex], default: 0] += 1
+                artifactsOfConcern[vertex].append(index)
+            }
+            for block in counts.keys { artifactsOfBlock[block].append(index) }
+            touchingBlocks.append(counts)
+        }
+        for block in 0..<blockCount { artifactsOfBlock[block].sort() }
         let alone = Set(graph.problem.constraints.alone)
         func mergeObstacle(_ a: Int, _ b: Int) -> String {
             for block in [a, b] {
@@ -111,9 +130,10 @@ public struct DecisionRecord: Sendable {
         }
         var result: [ModuleRationale] = []
         for block in 0..<blockCount {
-            let own = Set(members[block])
             var shared: [(String, Double)] = []
-            for (artifact, list) in touchers where list.filter(own.contains).count >= 2 { shared.append((artifact, weightOf[artifact] ?? 0)) }
+            for index in artifactsOfBlock[block] where touchingBlocks[index][block, default: 0] >= 2 {
+                shared.append((artifactNames[index], weightOf[artifactNames[index]] ?? 0))
+            }
             shared.sort { ($1.1, $0.0) < ($0.1, $1.0) }
             var why: String
             if members[block].count == 1 {
@@ -127,12 +147,13 @@ public struct DecisionRecord: Sendable {
             }
             // The merge with the largest saving: artifacts touched by both modules stop crossing.
             var bestMerge: (saving: Double, partner: Int)?
-            for other in 0..<blockCount where other != block {
-                let otherSet = Set(members[other])
-                var saving = 0.0
-                for (artifact, list) in touchers where list.contains(where: own.contains) && list.contains(where: otherSet.contains) {
-                    saving += weightOf[artifact] ?? 0
-                }
+            var savings: [Int: Double] = [:]
+            for index in artifactsOfBlock[block] {
+                let weight = weightOf[artifactNames[index]] ?? 0
+                for other in touchingBlocks[index].keys where other != block { savings[other, default: 0] += weight }
+            }
+            for other in savings.keys.sorted() {
+                let saving = savings[other] ?? 0
                 if saving > 0, bestMerge == nil || saving > bestMerge?.saving ?? 0 { bestMerge = (saving, other) }
             }
             let obstacle = bestMerge.map { mergeObstacle(block, $0.partner) }
@@ -142,8 +163,8 @@ public struct DecisionRecord: Sendable {
             if members[block].count >= 2 {
                 for vertex in members[block] {
                     var added = 0.0
-                    for (artifact, list) in touchers where list.contains(vertex) && list.contains(where: { $0 != vertex && own.contains($0) }) {
-                        added += weightOf[artifact] ?? 0
+                    for index in artifactsOfConcern[vertex] where touchingBlocks[index][block, default: 0] >= 2 {
+                        added += weightOf[artifactNames[index]] ?? 0
                     }
                     if bestSplit == nil || added < bestSplit?.added ?? 0 { bestSplit = (added, vertex) }
                 }
