@@ -21,10 +21,15 @@ public enum ReviewDuty {
     public static func isReviewer(_ concern: Concern, in document: Document) -> Bool {
         guard !concern.isHumanGate else { return false }
         if let declared = concern.role?.value { return declared == .review }
-        let readsOthers = concern.reads.contains { read in
+        guard judges(concern, in: document) else { return false }
+        // Checked last: a scan of every concern's writes, needed only for the few that look like judges.
+        return concern.reads.contains { read in
             document.concerns.values.contains { $0.id != concern.id && $0.writes.contains { $0.value == read.value } }
         }
-        guard readsOthers else { return false }
+    }
+
+    /// Whether a concern looks like a judge, by its name, its first verb or a verdict it writes.
+    static func judges(_ concern: Concern, in document: Document) -> Bool {
         let idWords = words(concern.id)
         if idWords.contains(where: verbs.contains) { return true }
         if zip(idWords, idWords.dropFirst()).contains(where: { $0 == "red" && $1 == "team" }) { return true }

@@ -15,6 +15,8 @@ struct ModuleBrief {
     let writers: [String: OrderedSet<String>]
     /// Each reviewer's authors (`ReviewDuty.authorsByReviewer`).
     let authorsOf: [String: [String]]
+    /// The first human gate (in document order) writing each artifact: read once, not per module.
+    let gateWriting: [String: String]
 
     init(spec: Document, moduleOf: [String: String], writers: [String: OrderedSet<String>]) {
         self.spec = spec
@@ -23,6 +25,11 @@ struct ModuleBrief {
         var authors: [String: [String]] = [:]
         for entry in ReviewDuty.authorsByReviewer(in: spec) { authors[entry.reviewer] = entry.authors }
         authorsOf = authors
+        var gates: [String: String] = [:]
+        for concern in spec.concerns.values where concern.isHumanGate {
+            for write in concern.writes where gates[write.value] == nil { gates[write.value] = concern.id }
+        }
+        gateWriting = gates
     }
 
     /// Positive words a gate's decision field uses to let work proceed.
@@ -89,11 +96,11 @@ struct ModuleBrief {
         var gates = OrderedSet<String>()
         for concern in own {
             for read in concern.reads where writers[read.value]?.contains(module) != true {
-                if spec.concerns.values.contains(where: { $0.isHumanGate && $0.writes.contains { $0.value == read.value } }) { gates.append(read.value) }
+                if gateWriting[read.value] != nil { gates.append(read.value) }
             }
         }
         for artifact in gates {
-            let gate = spec.concerns.values.first { $0.isHumanGate && $0.writes.contains { $0.value == artifact } }?.id ?? artifact
+            let gate = gateWriting[artifact] ?? artifact
             parts.append("Do not act before \(gate)'s decision: proceed only when \(gateCondition(artifact)).")
         }
         // Separation of duties, from both sides.
