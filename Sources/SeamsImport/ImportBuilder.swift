@@ -15,8 +15,6 @@ struct ImportBuilder {
     /// Problems that would stop the framework itself from loading the definition (exit 2).
     private(set) var errors: [Diagnostic] = []
     private var warned: Set<String> = []
-    /// Interfaces that exist only because the framework passes context the definition never names.
-    private(set) var implicitContext = 0
     /// Producer → consumer pairs the framework passes without the definition naming them.
     private(set) var implicitContextPairs = 0
 
@@ -41,7 +39,7 @@ struct ImportBuilder {
     }
 
     /// Adds a handoff `from -> to`; `implicit` (the id of the rule that reports it) marks one the
-    /// framework creates without the definition naming it (counted, and the caller warns once per consumer). Returns whether
+    /// framework creates without the definition naming it (the caller warns once per consumer, counting the pairs). Returns whether
     /// the pair is new, so an implicit handoff over an explicit one is not counted twice.
     @discardableResult
     mutating func handoff(from: String, to: String, at location: SourceLocation, payload: ImportedPayload?,
@@ -56,7 +54,6 @@ struct ImportBuilder {
             handoffs[key] = existing
             return false
         }
-        if implicit != nil { implicitContext += 1 }
         var interface = Interface(from: Located(from, at: location), to: Located(to, at: location), location: location)
         interface.implicitRule = implicit
         if let payload {

@@ -242,26 +242,27 @@ struct ExactSearch {
         var index = 0
         while index < next.count {
             let other = blockOf[next[index]]
-            if other >= 0 && other != block {
-                let slot = block * maxBlocks + other
-                if sign > 0 && flowCount[slot] == 0 { appeared = true; fed[block] += 1; feeders[other] += 1 }
-                flowCount[slot] += sign
-                if sign < 0 && flowCount[slot] == 0 { fed[block] -= 1; feeders[other] -= 1 }
-            }
+            if other >= 0 && other != block && countFlow(from: block, to: other, sign) { appeared = true }
             index += 1
         }
         let previous = predecessors[vertex]
         index = 0
         while index < previous.count {
             let other = blockOf[previous[index]]
-            if other >= 0 && other != block {
-                let slot = other * maxBlocks + block
-                if sign > 0 && flowCount[slot] == 0 { appeared = true; fed[other] += 1; feeders[block] += 1 }
-                flowCount[slot] += sign
-                if sign < 0 && flowCount[slot] == 0 { fed[other] -= 1; feeders[block] -= 1 }
-            }
+            if other >= 0 && other != block && countFlow(from: other, to: block, sign) { appeared = true }
             index += 1
         }
+        return appeared
+    }
+
+    /// One edge between placed concerns of `source` and `target` added or removed; returns whether
+    /// the block edge `source → target` appeared with it.
+    private mutating func countFlow(from source: Int, to target: Int, _ sign: Int) -> Bool {
+        let slot = source * maxBlocks + target
+        let appeared = sign > 0 && flowCount[slot] == 0
+        if appeared { fed[source] += 1; feeders[target] += 1 }
+        flowCount[slot] += sign
+        if sign < 0 && flowCount[slot] == 0 { fed[source] -= 1; feeders[target] -= 1 }
         return appeared
     }
 

@@ -108,10 +108,9 @@ public struct DecisionRecord: Sendable {
                 counts[blockOf[vertex], default: 0] += 1
                 artifactsOfConcern[vertex].append(index)
             }
-            for block in counts.keys { artifactsOfBlock[block].append(index) }
+            for block in counts.keys { artifactsOfBlock[block].append(index) }  // ascending: `index` only grows
             touchingBlocks.append(counts)
         }
-        for block in 0..<blockCount { artifactsOfBlock[block].sort() }
         let alone = Set(graph.problem.constraints.alone)
         func mergeObstacle(_ a: Int, _ b: Int) -> String {
             for block in [a, b] {
