@@ -12,6 +12,24 @@ struct BadInputCase: CustomTestStringConvertible, Sendable {
     var message: String
     var testDescription: String { file }
 
+    /// Writes the document into a fresh folder and runs each command on it: exit 2, nothing on
+    /// standard output, and this case's located error first on standard error, never a crash.
+    func expectLocatedError(running commands: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let folder = try TemporaryFolder("bad")
+        defer { folder.remove() }
+        let document = folder.appending(file)
+        try Data(bytes).write(to: document)  // raw bytes: some cases are not UTF-8
+        let path = document.path
+        for command in commands {
+            let run = try ProcessRunner.run([command, path])
+            #expect(run.status == 2, "\(command)", sourceLocation: sourceLocation)
+            #expect(run.stdout.isEmpty, "\(command)", sourceLocation: sourceLocation)
+            let first = run.stderr.split(separator: "\n").first.map(String.init) ?? ""
+            #expect(first.hasPrefix("\(path):\(line):\(column): error: \(message) — "), "\(command): \(first)", sourceLocation: sourceLocation)
+            #expect(!run.stderr.contains("Fatal error"), "\(command)", sourceLocation: sourceLocation)
+        }
+    }
+
     /// "Billion laughs": nine levels of nine aliases, 387 million nodes if expanded.
     static let aliasBomb: [UInt8] = {
         var lines = ["seams: 1", "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]"]
@@ -91,17 +109,7 @@ let badInputs: [BadInputCase] = [
 struct BadInputTests {
     @Test("exit 2 with a located error", arguments: badInputs)
     func locatedError(_ input: BadInputCase) throws {
-        let folder = try TemporaryFolder("bad")
-        defer { folder.remove() }
-        let directory = folder.url
-        let path = directory.appendingPathComponent(input.file)
-        try Data(input.bytes).write(to: path)
-        let run = try ProcessRunner.run(["score", path.path])
-        #expect(run.status == 2)
-        #expect(run.stdout.isEmpty)
-        let first = run.stderr.split(separator: "\n").first.map(String.init) ?? ""
-        #expect(first.hasPrefix("\(path.path):\(input.line):\(input.column): error: \(input.message) — "), "got: \(first)")
-        #expect(!run.stderr.contains("Fatal error"))
+        try input.expectLocatedError(running: ["score"])
     }
 
     @Test("at least 20 malformed documents")
