@@ -119,9 +119,9 @@ struct BadInputTests {
 
     @Test("every problem of a file is reported in one run")
     func allProblemsAtOnce() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("seams-many-\(UUID().uuidString).yaml")
-        try Data("seams: 1\nmodulez: {}\nconcerns:\n  a: { effect: maybe, load: -1 }\n".utf8).write(to: path)
-        defer { try? FileManager.default.removeItem(at: path) }
+        let folder = try TemporaryFolder("many")
+        defer { folder.remove() }
+        let path = try folder.write("seams: 1\nmodulez: {}\nconcerns:\n  a: { effect: maybe, load: -1 }\n", to: "many.yaml")
         let run = try ProcessRunner.run(["score", path.path])
         #expect(run.status == 2)
         let lines = run.stderr.split(separator: "\n").map(String.init)
@@ -160,8 +160,9 @@ struct BadInputTests {
         let spec = try ProcessRunner.run(["plan", "Samples/support-automation.yaml", "--keep"])
         #expect(spec.status == 2)
         #expect(spec.stderr.hasPrefix("Samples/support-automation.yaml:1:1: error: --keep repairs a plan, but this document has no modules — "))
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("seams-keep-\(UUID().uuidString).yaml")
-        defer { try? FileManager.default.removeItem(at: path) }
+        let folder = try TemporaryFolder("keep")
+        defer { folder.remove() }
+        let path = folder.appending("plan.yaml")
         let planned = try ProcessRunner.run(["plan", "Samples/loan-approval.yaml", "-o", path.path])
         #expect(planned.status == 0)
         let repaired = try ProcessRunner.run(["plan", path.path, "--keep", "--format", "json"])
