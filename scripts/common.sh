@@ -2,14 +2,12 @@
 # the seams binary, a scratch folder, and a corpus folder named by an environment variable.
 
 # Builds seams and sets BIN to it: the debug build, or the release build with `release`
-# (what the benchmarks time).
+# (what the benchmarks time). Fails when the build fails, also where `set -e` is off.
 seams_binary() { # [release]
   if [ "${1:-}" = release ]; then
-    swift build -c release --product seams >/dev/null
-    BIN="$(swift build -c release --show-bin-path)/seams"
+    swift build -c release --product seams >/dev/null && BIN="$(swift build -c release --show-bin-path)/seams"
   else
-    swift build -q --product seams
-    BIN="$(swift build --show-bin-path)/seams"
+    swift build -q --product seams && BIN="$(swift build --show-bin-path)/seams"
   fi
 }
 
