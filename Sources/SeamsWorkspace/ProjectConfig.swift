@@ -46,7 +46,7 @@ public struct ProjectConfig: Sendable {
     static func readVersion(_ reader: inout NodeReader, _ entry: KeyEntry, _ config: inout ProjectConfig) {
         if let version = reader.integer(entry.value, entry.label), version.value != 1 {
             reader.report("document.version", at: version.location, "project file version \(version.value) is not supported",
-                          fix: "write `seams: 1`")
+                          fix: SeamsFileKeys.version.fix)
         }
     }
 
@@ -96,8 +96,7 @@ public struct ProjectConfig: Sendable {
 /// document's own declarations, so both files accept the same values with the same words.
 extension SeamsFileKeys {
     public static let projectFile = KeySection<ProjectConfig>([
-        KeyBinding(KeySpec("seams", .integer(NumberRange(from: 1, upTo: 1)), doc: "The format version; Seams reads 1.", fix: "write `seams: 1`"),
-                   read: ProjectConfig.readVersion),
+        KeyBinding(version, read: ProjectConfig.readVersion),
         .section("catalog", doc: "Changes to the catalog of decision points: disable, alternatives, vague-terms, tokens.", projectCatalog, \.self),
         .section("policy", doc: "Policy thresholds for every document of the project.", policy, \.policy),
         .section("budget", doc: "The default budget of documents that set none.", projectBudget, \.self),

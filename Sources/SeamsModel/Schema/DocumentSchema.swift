@@ -103,12 +103,14 @@ public enum DocumentSchema {
 }
 
 extension DocumentSchema {
-    /// One declared key: its JSON type, the lower end of its range, its doc.
+    /// One declared key: its JSON type, the lower end of its range (or its one value), its doc.
     static func schema(_ spec: KeySpec) -> DocumentNode {
         var members: [(String, DocumentNode)]
         switch spec.type {
         case .number(let range):
             members = [("type", .string("number")), (range.includesMinimum ? "minimum" : "exclusiveMinimum", .number(range.minimum))]
+        case .integer(let range) where range.includesMinimum && range.minimum == range.maximum:
+            members = [("const", .number(range.minimum))]
         case .integer(let range):
             members = [("type", .string("integer")), (range.includesMinimum ? "minimum" : "exclusiveMinimum", .number(range.minimum))]
         case .choice(let words): members = [("enum", .array(words.map { .string($0) }))]

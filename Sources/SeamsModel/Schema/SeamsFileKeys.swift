@@ -15,6 +15,10 @@ public enum SeamsFileKeys {
                                                   doc: "Coupling ratio above which two modules should share context (ρ).",
                                                   fix: "give a ratio such as 1")
 
+    /// `seams: 1`, the first line of a document and of the project file.
+    public static let version = KeySpec("seams", .integer(NumberRange(from: 1, upTo: 1)), doc: "The format version; Seams reads 1.",
+                                        fix: "write `seams: 1`")
+
     /// `policy:` of a document or the project file.
     public static let policy = KeySection<PolicyOverrides>([
         .number(isolateMaxOpenBits, \.isolateMaxOpenBits),
@@ -23,11 +27,11 @@ public enum SeamsFileKeys {
 
     // MARK: the document
 
-    /// The top level. The version is read first (`DocumentLoader`'s gate); then the declarations,
-    /// before the sections that refer to them, wherever they are written.
+    /// The top level. The version is read first, by `DocumentLoader`'s gate (a document of another
+    /// version is not read further); then the declarations, before the sections that refer to
+    /// them, wherever they are written.
     public static let document = KeySection<Document>([
-        KeyBinding(KeySpec("seams", .integer(NumberRange(from: 1, upTo: 1)), doc: "The format version; Seams reads 1."),
-                   schema: .object([("const", .number(1)), ("description", .string("The format version; Seams reads 1."))]), read: nil),
+        KeyBinding(version, read: nil),
         .text("name", \.name),
         .text("goal", \.goal),
         .section("budget", documentBudget, \.self),
