@@ -55,11 +55,13 @@ import SeamsTestSupport
     @Test(arguments: ["11_broken_unknown_agent", "12_broken_unknown_context", "13_broken_python_syntax", "14_broken_missing_config",
                       "15_broken_duplicate_task", "16_broken_duplicate_yaml_key", "17_broken_tasks_shape", "18_nothing_to_analyse"])
     func checkExitsTwoOnABrokenCrew(project: String) throws {
-        let run = try ProcessRunner.run(["check", "\(Self.conformance)/\(project)", "--from", "crewai"])
-        #expect(run.status == 2)
-        #expect(run.stdout.isEmpty)
-        #expect(run.stderr.hasPrefix("\(Self.conformance)/\(project)"))
-        #expect(run.stderr.contains(": error: "))
+        try FixtureProject.withProject(at: PackageRoot.appending("\(Self.conformance)/\(project)").path) { folder in
+            let run = try ProcessRunner.run(["check", folder, "--from", "crewai"])
+            #expect(run.status == 2)
+            #expect(run.stdout.isEmpty)
+            #expect(run.stderr.hasPrefix(folder))
+            #expect(run.stderr.contains(": error: "))
+        }
     }
 
     @Test func checkFailsAFlowProjectWhoseWiringIsMissing() throws {

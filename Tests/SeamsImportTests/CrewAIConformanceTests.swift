@@ -1,6 +1,7 @@
 import Foundation
 import SeamsImport
 import SeamsModel
+import SeamsTestSupport
 import Testing
 
 /// The CrewAI conformance corpus (`Fixtures/crewai-conformance/`): projects written for each class of
@@ -21,8 +22,10 @@ import Testing
         var about = ""
     }
 
+    /// The corpus's projects: its folders with an `expected.txt` (`_base/` holds what several share).
     static var projects: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: corpus)) ?? []).filter { !$0.contains(".") }.sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: corpus)) ?? [])
+            .filter { FileManager.default.fileExists(atPath: "\(corpus)/\($0)/expected.txt") }.sorted()
     }
 
     static func expectation(_ project: String) throws -> Expectation {
@@ -59,8 +62,8 @@ import Testing
         })
     }
 
-    static func relative(_ location: SeamsModel.SourceLocation, in project: String) -> String {
-        let folder = "\(corpus)/\(project)"
+    /// `location` as `file:line:column`, its file relative to the project folder `folder`.
+    static func relative(_ location: SeamsModel.SourceLocation, in folder: String) -> String {
         let file = location.file == folder ? "" : location.file.hasPrefix(folder + "/") ? String(location.file.dropFirst(folder.count + 1)) : location.file
         return "\(file):\(location.line):\(location.column)"
     }
@@ -76,34 +79,35 @@ import Testing
     }
 
     static func measure() throws -> [Row] {
-        var rows: [Row] = []
-        for project in projects {
-            let expectation = try expectation(project)
-            let path = "\(corpus)/\(project)"
-            if !expectation.errors.isEmpty {
-                do {
-                    _ = try FrameworkImport.load(path: path, from: .crewai)
-                    rows.append(Row(project: project, about: expectation.about, expected: 0, correct: 0, invented: ["(imported; expected an error)"], missing: [], note: "imported"))
-                } catch {
-                    let found = error.diagnostics.map { "\($0.id) \(relative($0.location, in: project))" }
-                    let ok = found == expectation.errors
-                    rows.append(Row(project: project, about: expectation.about, expected: 0, correct: 0,
-                                    invented: ok ? [] : found, missing: ok ? [] : expectation.errors,
-                                    note: ok ? "exit 2: " + found.joined(separator: "; ") : "wrong error"))
-                }
-                continue
-            }
-            let document = try FrameworkImport.load(path: path, from: .crewai)
-            let found = interfaces(of: document)
-            let warningIDs = Set(document.warnings.map(\.id))
-            let missingWarnings = expectation.warnings.filter { !warningIDs.contains($0) }
-            rows.append(Row(project: project, about: expectation.about, expected: expectation.interfaces.count,
-                            correct: found.intersection(expectation.interfaces).count,
-                            invented: found.subtracting(expectation.interfaces).sorted(),
-                            missing: expectation.interfaces.subtracting(found).sorted() + missingWarnings.map { "warning \($0)" },
-                            note: expectation.warnings.isEmpty ? "" : "warns " + expectation.warnings.joined(separator: ", ")))
+        try projects.map { project in
+            try FixtureProject.withProject(at: "\(corpus)/\(project)") { folder in try measure(project, in: folder) }
         }
-        return rows
+    }
+
+    /// The row of `project`, whose whole project is in `folder`.
+    static func measure(_ project: String, in folder: String) throws -> Row {
+        let expectation = try expectation(project)
+        if !expectation.errors.isEmpty {
+            do {
+                _ = try FrameworkImport.load(path: folder, from: .crewai)
+                return Row(project: project, about: expectation.about, expected: 0, correct: 0, invented: ["(imported; expected an error)"], missing: [], note: "imported")
+            } catch {
+                let found = error.diagnostics.map { "\($0.id) \(relative($0.location, in: folder))" }
+                let ok = found == expectation.errors
+                return Row(project: project, about: expectation.about, expected: 0, correct: 0,
+                           invented: ok ? [] : found, missing: ok ? [] : expectation.errors,
+                           note: ok ? "exit 2: " + found.joined(separator: "; ") : "wrong error")
+            }
+        }
+        let document = try FrameworkImport.load(path: folder, from: .crewai)
+        let found = interfaces(of: document)
+        let warningIDs = Set(document.warnings.map(\.id))
+        let missingWarnings = expectation.warnings.filter { !warningIDs.contains($0) }
+        return Row(project: project, about: expectation.about, expected: expectation.interfaces.count,
+                   correct: found.intersection(expectation.interfaces).count,
+                   invented: found.subtracting(expectation.interfaces).sorted(),
+                   missing: expectation.interfaces.subtracting(found).sorted() + missingWarnings.map { "warning \($0)" },
+                   note: expectation.warnings.isEmpty ? "" : "warns " + expectation.warnings.joined(separator: ", "))
     }
 
     static func table(_ rows: [Row]) -> String {

@@ -2,6 +2,7 @@ import Foundation
 import SeamsAnalyzer
 import SeamsImport
 import SeamsModel
+import SeamsTestSupport
 import Testing
 
 /// Issue #13, class 6: an `expected_output` is one decision of its producer. In a sequential crew
@@ -9,31 +10,11 @@ import Testing
 /// total grow with n(n−1)/2 and measure the number of tasks.
 @Suite struct CrewAICountTests {
     /// A `crewai create crew` layout of `count` tasks, none naming its context.
-    static func sequentialCrew(_ count: Int) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seams-crew-\(count)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("config"), withIntermediateDirectories: true)
-        var tasks = ""
-        var python = """
-        from crewai import Agent, Crew, Task
-        from crewai.project import CrewBase, agent, crew, task
-
-
-        @CrewBase
-        class Sequence:
-            @agent
-            def writer(self) -> Agent:
-                return Agent(config=self.agents_config["writer"])
-
-        """
-        for index in 1...count {
-            tasks += "step_\(index):\n  description: Do step \(index).\n  expected_output: The result of step \(index).\n  agent: writer\n"
-            python += "\n    @task\n    def step_\(index)(self) -> Task:\n        return Task(config=self.tasks_config[\"step_\(index)\"])\n"
+    static func sequentialCrew(_ count: Int) -> GeneratedCrew {
+        let tasks = (1...count).map {
+            GeneratedCrew.CrewTask(name: "step_\($0)", description: "Do step \($0).", expectedOutput: "The result of step \($0).")
         }
-        python += "\n    @crew\n    def crew(self) -> Crew:\n        return Crew(agents=self.agents, tasks=self.tasks)\n"
-        try Data("writer:\n  role: Writer\n  goal: Write\n  backstory: Writes.\n".utf8).write(to: folder.appendingPathComponent("config/agents.yaml"))
-        try Data(tasks.utf8).write(to: folder.appendingPathComponent("config/tasks.yaml"))
-        try Data(python.utf8).write(to: folder.appendingPathComponent("crew.py"))
-        return folder
+        return GeneratedCrew(agent: "writer", tasks: tasks, crewClass: "Sequence")
     }
 
     /// Each task but the last hands on one prose output (≥8 bits): 8(n−1), linear in n. Up to 50 tasks
@@ -42,8 +23,8 @@ import Testing
     /// joined text is one more payload.
     @Test(arguments: [(10, "72", "360", 45), (50, "392", "9800", 1225), (200, "1600", "3184", 398)])
     func aSequentialCrewsTotalGrowsLinearly(count: Int, total: String, exposed: String, interfaces: Int) throws {
-        let folder = try Self.sequentialCrew(count)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try Self.sequentialCrew(count).write("crew-\(count)")
+        defer { folder.remove() }
         let score = try ImportFixture.score(try FrameworkImport.load(path: folder.path, from: .crewai))
         #expect(score.totals.interfaces == interfaces)
         #expect(score.totals.isLowerBound)
@@ -54,8 +35,8 @@ import Testing
     }
 
     @Test func anExpectedOutputReadByEveryLaterTaskIsOneFindingAtItsLine() throws {
-        let folder = try Self.sequentialCrew(4)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try Self.sequentialCrew(4).write("crew-4")
+        defer { folder.remove() }
         let score = try ImportFixture.score(try FrameworkImport.load(path: folder.path, from: .crewai))
         let first = try #require(score.sharedDecisions.first)
         #expect(first.decision.id == "interface.prose")
@@ -68,11 +49,10 @@ import Testing
 
     /// An empty `expected_output` is undecided at its own line, once, with its own warning.
     @Test func anEmptyExpectedOutputIsOneDecisionOfItsTask() throws {
-        let folder = try Self.sequentialCrew(3)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let tasks = folder.appendingPathComponent("config/tasks.yaml")
-        let text = try String(contentsOf: tasks, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "expected_output: The result of step 1.", with: "expected_output: \"\"").utf8).write(to: tasks)
+        var crew = Self.sequentialCrew(3)
+        crew.tasks[0].expectedOutput = "\"\""
+        let folder = try crew.write("crew-3")
+        defer { folder.remove() }
         let document = try FrameworkImport.load(path: folder.path, from: .crewai)
         #expect(document.warnings.filter { $0.id == "crewai.expected-output-empty" }.map { ImportFixture.short($0.location) } == ["tasks.yaml:3:3"])
         let score = try ImportFixture.score(document)

@@ -2,24 +2,20 @@ import Foundation
 import OrderedCollections
 import SeamsImport
 import SeamsModel
+import SeamsTestSupport
 import Testing
 
 /// Inputs that used to grow super-linearly (issue #11, item 3): sizes and structure are asserted, never time.
 @Suite struct CrewAILimitsTests {
-    /// A fresh folder under the temporary directory, removed by the caller.
-    static func folder(_ name: String) throws -> String {
-        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("seams-\(name)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(atPath: (path as NSString).appendingPathComponent("config"), withIntermediateDirectories: true)
-        try "worker:\n  role: Worker\n  goal: Work\n  backstory: Works.\n".write(toFile: "\(path)/config/agents.yaml", atomically: true, encoding: .utf8)
-        return path
-    }
+    /// Two tasks of one worker, `a` handing on to `b`.
+    static let twoTasks = [GeneratedCrew.CrewTask(name: "a", description: "A.", expectedOutput: "A."),
+                           GeneratedCrew.CrewTask(name: "b", description: "B.", expectedOutput: "B.")]
 
     @Test func implicitContextOfALargeCrewGoesThroughOneAggregatedContext() throws {
-        let path = try Self.folder("large")
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let tasks = (0..<70).map { "t\($0):\n  description: Step \($0).\n  expected_output: Result \($0).\n  agent: worker\n" }.joined()
-        try tasks.write(toFile: "\(path)/config/tasks.yaml", atomically: true, encoding: .utf8)
-        let document = try FrameworkImport.load(path: path, from: .crewai)
+        let tasks = (0..<70).map { GeneratedCrew.CrewTask(name: "t\($0)", description: "Step \($0).", expectedOutput: "Result \($0).") }
+        let folder = try GeneratedCrew(agent: "worker", tasks: tasks).write("large")
+        defer { folder.remove() }
+        let document = try FrameworkImport.load(path: folder.path, from: .crewai)
         // 70 × 69 / 2 = 2,415 implicit pairs, over the 2,000 limit: t0…t68 → task_outputs → t1…t69.
         #expect(document.modules.count == 71)
         #expect(document.modules["task_outputs"] != nil)
@@ -31,41 +27,21 @@ import Testing
     }
 
     @Test func aSelfReferencingModelIsExpandedOnce() throws {
-        let path = try Self.folder("selfref")
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        try "a:\n  description: A.\n  expected_output: A tree.\n  agent: worker\nb:\n  description: B.\n  expected_output: B.\n  agent: worker\n"
-            .write(toFile: "\(path)/config/tasks.yaml", atomically: true, encoding: .utf8)
-        try """
-        from __future__ import annotations
-        from typing import Optional
-        from crewai import Agent, Task
-        from crewai.project import CrewBase, agent, task
-        from pydantic import BaseModel
-
-
-        class Node(BaseModel):
-            name: str
-            left: Optional[Node] = None
-            right: "Optional[Node]" = None
-            children: list[Node] = []
-
-
-        @CrewBase
-        class Tree:
-            @agent
-            def worker(self) -> Agent:
-                return Agent(config=self.agents_config["worker"])
-
-            @task
-            def a(self) -> Task:
-                return Task(config=self.tasks_config["a"], output_pydantic=Node)
-
-            @task
-            def b(self) -> Task:
-                return Task(config=self.tasks_config["b"])
-
-        """.write(toFile: "\(path)/crew.py", atomically: true, encoding: .utf8)
-        let document = try FrameworkImport.load(path: path, from: .crewai)
+        var tasks = Self.twoTasks
+        tasks[0].expectedOutput = "A tree."
+        tasks[0].arguments = ["output_pydantic=Node"]
+        let crew = GeneratedCrew(agent: "worker", tasks: tasks, crewClass: "Tree",
+                                 imports: ["from __future__ import annotations", "from typing import Optional", "from pydantic import BaseModel"],
+                                 models: """
+                                 class Node(BaseModel):
+                                     name: str
+                                     left: Optional[Node] = None
+                                     right: "Optional[Node]" = None
+                                     children: list[Node] = []
+                                 """)
+        let folder = try crew.write("selfref")
+        defer { folder.remove() }
+        let document = try FrameworkImport.load(path: folder.path, from: .crewai)
         let handoff = try #require(document.interfaces.first { $0.from.value == "a" })
         guard case .fields(let fields)? = handoff.payload else {
             Issue.record("a hands on Node's fields")
@@ -79,10 +55,9 @@ import Testing
     }
 
     @Test func symbolicLinksToTheProjectAreFollowedOnce() throws {
-        let path = try Self.folder("links")
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        try "a:\n  description: A.\n  expected_output: A.\n  agent: worker\nb:\n  description: B.\n  expected_output: B.\n  agent: worker\n"
-            .write(toFile: "\(path)/config/tasks.yaml", atomically: true, encoding: .utf8)
+        let folder = try GeneratedCrew(agent: "worker", tasks: Self.twoTasks).write("links")
+        defer { folder.remove() }
+        let path = folder.path
         try FileManager.default.createSymbolicLink(atPath: "\(path)/self", withDestinationPath: ".")
         try FileManager.default.createDirectory(atPath: "\(path)/deep", withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: "\(path)/deep/back", withDestinationPath: "..")

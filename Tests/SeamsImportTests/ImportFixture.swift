@@ -5,7 +5,8 @@ import SeamsModel
 import SeamsTestSupport
 import Testing
 
-/// Paths of the importer fixtures and a scorer with the built-in catalog.
+/// Paths of the importer fixtures and a scorer with the built-in catalog. A fixture with a `base` file
+/// is imported as its whole project (`FixtureProject`).
 enum ImportFixture {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
 
@@ -14,7 +15,7 @@ enum ImportFixture {
     }
 
     static func load(_ relative: String, from framework: Framework? = nil) throws -> Document {
-        try FrameworkImport.load(path: path(relative), from: framework)
+        try FixtureProject.withProject(at: path(relative)) { try FrameworkImport.load(path: $0, from: framework) }
     }
 
     static func score(_ document: Document) throws -> DocumentScore { try Scoring.score(document) }
@@ -23,11 +24,14 @@ enum ImportFixture {
     static func loadErrors(_ relative: String, from framework: Framework? = nil,
                            sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [Diagnostic] {
         do {
-            _ = try FrameworkImport.load(path: path(relative), from: framework)
+            _ = try load(relative, from: framework)
             Issue.record("\(relative) imported, but it should be an error", sourceLocation: sourceLocation)
             return []
-        } catch {
+        } catch let error as DocumentError {
             return error.diagnostics
+        } catch {
+            Issue.record("\(relative): \(error)", sourceLocation: sourceLocation)
+            return []
         }
     }
 
