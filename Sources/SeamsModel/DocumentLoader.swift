@@ -3,22 +3,15 @@ import OrderedCollections
 
 /// Builds a validated `Document` from a located tree, reporting every problem of the file at once.
 public struct DocumentLoader {
-    /// Keys the format allows, per place; the loader rejects others with a did-you-mean.
+    /// The names of the keys some places allow, for callers that list them; the sections of
+    /// `SeamsFileKeys` declare them (and every other place's keys) with their readers.
     public enum Keys {
-        public static let topLevel = ["seams", "name", "goal", "budget", "defaults", "policy", "inputs", "artifacts",
-                                      "concerns", "modules", "interfaces", "constraints", "plan"]
+        public static let topLevel = SeamsFileKeys.document.names
         public static let budget = SeamsFileKeys.documentBudget.names
-        public static let defaults = ["required"]
         public static let policy = SeamsFileKeys.policy.names
-        public static let artifact = SeamsFileKeys.artifact.names
-        /// An input's own declaration: an artifact that no concern writes, so no conflict rule.
-        public static let input = SeamsFileKeys.artifact.names.filter { $0 != "on-conflict" }
-        public static let field = ["type", "items", "fields", "format", "unit", "range", "values", "required", "ordering", "about"]
+        public static let field = SeamsFileKeys.field.names
         public static let concern = SeamsFileKeys.concern.names
-        public static let module = SeamsFileKeys.module.names
         public static let interface = SeamsFileKeys.interface.names
-        public static let payload = ["fields", "prose"]
-        public static let constraints = ["together", "apart"]
     }
 
     public let limits: LoadLimits
@@ -65,9 +58,9 @@ private struct DocumentBuilder {
     }
 
     mutating func readTopLevel(_ root: SourceNode) {
-        guard let entries = reader.mapping(root, allowedKeys: DocumentLoader.Keys.topLevel, in: "the document") else { return }
-        let byKey = Dictionary(entries.map { ($0.key.value, $0) }, uniquingKeysWith: { first, _ in first })
-        guard let version = byKey["seams"] else {
+        let keys = SeamsFileKeys.document
+        guard let entries = keys.entries(of: root, reader: &reader, in: "the document") else { return }
+        guard let version = entries.first(where: { $0.key.value == "seams" }) else {
             reader.report("document.version", at: root.location, "the document does not say which format it uses",
                           fix: "add `seams: 1` as the first line")
             return
@@ -79,322 +72,8 @@ private struct DocumentBuilder {
             return
         }
         document.version = 1
-        // Declarations first, so references can be checked whatever order the keys are written in.
-        for key in ["name", "goal", "budget", "defaults", "policy", "artifacts", "inputs", "concerns", "modules", "interfaces", "constraints"] {
-            guard let entry = byKey[key] else { continue }
-            read(key, entry.value)
-        }
+        keys.read(entries, into: &document, reader: &reader)
         validateReferences()
-    }
-
-    private mutating func read(_ key: String, _ node: SourceNode) {
-        switch key {
-        case "name": document.name = reader.string(node, "name")?.value
-        case "goal": document.goal = reader.string(node, "goal")
-        case "budget": readBudget(node)
-        case "defaults":
-            guard let entries = reader.mapping(node, allowedKeys: DocumentLoader.Keys.defaults, in: "defaults") else { return }
-            for entry in entries where entry.key.value == "required" {
-                document.defaultRequired = reader.boolean(entry.value, "defaults.required")?.value
-            }
-        case "policy": readPolicy(node)
-        case "artifacts": readArtifacts(node)
-        case "inputs": readInputs(node)
-        case "concerns": readConcerns(node)
-        case "modules": readModules(node)
-        case "interfaces": readInterfaces(node)
-        case "constraints": readConstraints(node)
-        default: break
-        }
-    }
-
-    private mutating func readBudget(_ node: SourceNode) {
-        guard let entries = reader.mapping(node, allowedKeys: DocumentLoader.Keys.budget, in: "budget") else { return }
-        for entry in entries {
-            switch entry.key.value {
-            case "attention":
-                document.attentionBudget = reader.number(entry.value, SeamsFileKeys.attention, path: "budget.attention")?.value
-            case "modules":
-                guard let spec = SeamsFileKeys.documentBudget["modules"] else { break }
-                document.moduleCount = reader.integer(entry.value, spec, path: "budget.modules")?.value
-            default: break
-            }
-        }
-    }
-
-    private mutating func readPolicy(_ node: SourceNode) {
-        guard let overrides = PolicyOverrides.read(node, reader: &reader) else { return }
-        document.policyOverrides = overrides
-    }
-
-    // MARK: artifacts and fields
-
-    private mutating func readArtifacts(_ node: SourceNode) {
-        guard let entries = reader.mapping(node, allowedKeys: nil, in: "artifacts") else { return }
-        for entry in entries {
-            var artifact = Artifact(id: entry.key.value, location: entry.key.location)
-            if entry.value.isNull {
-                document.artifacts[artifact.id] = artifact
-                continue
-            }
-            guard readArtifactBody(entry.value, into: &artifact, allowedKeys: DocumentLoader.Keys.artifact,
-                                   in: "artifact '\(artifact.id)'") else { continue }
-            document.artifacts[artifact.id] = artifact
-        }
-    }
-
-    /// `inputs:` names the artifacts that come from outside the task: a list of ids, or a map from
-    /// id to a declaration (`about`, `fields`, `weight`) or to nothing. Read after `artifacts:`.
-    private mutating func readInputs(_ node: SourceNode) {
-        if case .sequence = node.value {
-            for id in reader.stringList(node, "inputs") ?? [] { markInput(id, body: nil) }
-            return
-        }
-        guard let entries = reader.mapping(node, allowedKeys: nil, in: "inputs") else { return }
-        for entry in entries { markInput(entry.key, body: entry.value.isNull ? nil : entry.value) }
-    }
-
-    private mutating func markInput(_ id: Located<String>, body: SourceNode?) {
-        var artifact = document.artifacts[id.value] ?? Artifact(id: id.value, location: id.location, isDeclared: body != nil)
-        if let first = artifact.inputLocation {
-            reader.report("input.duplicate", at: id.location, "'\(id.value)' is listed under inputs twice (first at line \(first.line))",
-                          fix: "list it once")
-            return
-        }
-        if let body {
-            if document.artifacts[id.value] != nil {
-                reader.report("input.duplicate", at: id.location,
-                              "input '\(id.value)' is also declared under artifacts (line \(artifact.location.line))",
-                              fix: "declare it in one place: keep its fields under inputs and remove the artifacts entry")
-                return
-            }
-            guard readArtifactBody(body, into: &artifact, allowedKeys: DocumentLoader.Keys.input, in: "input '\(id.value)'") else { return }
-        }
-        artifact.inputLocation = id.location
-        document.artifacts[id.value] = artifact
-    }
-
-    /// Reads the keys of an artifact's declaration (under `artifacts:` or `inputs:`); false when it is not a mapping.
-    private mutating func readArtifactBody(_ node: SourceNode, into artifact: inout Artifact, allowedKeys: [String],
-                                           in what: String) -> Bool {
-        guard let keys = reader.mapping(node, allowedKeys: allowedKeys, in: what) else { return false }
-        for (key, value) in keys {
-            switch key.value {
-            case "about": artifact.about = reader.string(value, "about")
-            case "fields": artifact.fields = readFields(value, path: artifact.id)
-            case "weight":
-                if let spec = SeamsFileKeys.artifact["weight"], let weight = reader.number(value, spec, path: "weight") {
-                    artifact.weight = weight.value
-                }
-            case "on-conflict": artifact.onConflict = reader.string(value, "on-conflict")
-            default: break
-            }
-        }
-        return true
-    }
-
-    private mutating func readFields(_ node: SourceNode, path: String) -> [Field]? {
-        guard let entries = reader.mapping(node, allowedKeys: nil, in: "the fields of '\(path)'") else { return nil }
-        var fields: [Field] = []
-        for entry in entries {
-            if let field = readField(entry.value, name: entry.key.value, at: entry.key.location, path: "\(path).\(entry.key.value)") {
-                fields.append(field)
-            }
-        }
-        return fields
-    }
-
-    private mutating func readField(_ node: SourceNode, name: String, at location: SourceLocation, path: String) -> Field? {
-        var field = Field(name: name, location: location)
-        if node.isNull { return field }
-        // Shorthand: `employer: string` names the type.
-        if case .scalar = node.value {
-            field.type = reader.choice(node, "the type of '\(path)'", as: FieldType.self)?.value
-            return field
-        }
-        guard let keys = reader.mapping(node, allowedKeys: DocumentLoader.Keys.field, in: "field '\(path)'") else { return nil }
-        for (key, value) in keys {
-            switch key.value {
-            case "type": field.type = reader.choice(value, "type", as: FieldType.self)?.value
-            case "items":
-                if let item = readField(value, name: "items", at: key.location, path: "\(path)[]") { field.items = Box(item) }
-            case "fields": field.fields = readFields(value, path: path)
-            case "format":
-                field.format = reader.string(value, "format")?.value
-                field.formatLocation = value.location
-            case "unit":
-                field.unit = reader.string(value, "unit")?.value
-                field.unitLocation = value.location
-            case "range":
-                guard case .sequence(let bounds) = value.value, bounds.count == 2 else {
-                    reader.report("type.mismatch", at: value.location, "range should be a list of two numbers",
-                                  fix: "write it as [min, max], e.g. [0, 1]")
-                    continue
-                }
-                let numbers = bounds.compactMap {
-                    reader.number($0, "a bound of range", in: .fieldBound, fix: "write the bounds the field's values really have, e.g. [0, 1]")?.value
-                }
-                if numbers.count == 2 {
-                    if numbers[0] > numbers[1] {
-                        reader.report("value.invalid", at: value.location, "range [\(numbers[0]), \(numbers[1])] is empty",
-                                      fix: "write the smaller bound first")
-                    } else {
-                        field.range = numbers
-                    }
-                }
-            case "values":
-                if let values = reader.stringList(value, "values") {
-                    if values.isEmpty {
-                        reader.report("value.invalid", at: value.location, "values is empty", fix: "list the allowed values")
-                    } else {
-                        field.values = values.map(\.value)
-                    }
-                }
-            case "required": field.required = reader.boolean(value, "required")?.value
-            case "ordering":
-                field.ordering = reader.string(value, "ordering")?.value
-                field.orderingLocation = value.location
-            case "about": field.about = reader.string(value, "about")
-            default: break
-            }
-        }
-        if field.items != nil, let type = field.type, type != .array, type != .map {
-            reader.report("type.mismatch", at: location, "'\(path)' has items but its type is \(type.rawValue)",
-                          fix: "set `type: array` (or `type: map` for a map's values), or remove items")
-        }
-        return field
-    }
-
-    // MARK: concerns
-
-    private mutating func readConcerns(_ node: SourceNode) {
-        guard let entries = reader.mapping(node, allowedKeys: nil, in: "concerns") else { return }
-        for entry in entries {
-            var concern = Concern(id: entry.key.value, location: entry.key.location)
-            defer { document.concerns[concern.id] = concern }
-            if entry.value.isNull { continue }
-            guard let keys = reader.mapping(entry.value, allowedKeys: DocumentLoader.Keys.concern,
-                                            in: "concern '\(concern.id)'") else { continue }
-            for (key, value) in keys {
-                switch key.value {
-                case "does": concern.does = reader.string(value, "does")
-                case "reads": concern.reads = reader.stringList(value, "reads") ?? []
-                case "writes": concern.writes = reader.stringList(value, "writes") ?? []
-                case "effect": concern.effect = reader.choice(value, "effect", as: Effect.self)
-                case "gate": concern.gate = reader.choice(value, "gate", as: Gate.self)
-                case "actor": concern.actor = reader.choice(value, "actor", as: Actor.self)
-                case "role": concern.role = reader.choice(value, "role", as: ConcernRole.self)
-                case "tools": concern.tools = reader.stringList(value, "tools")?.map(\.value) ?? []
-                case "load":
-                    if let spec = SeamsFileKeys.concern["load"], let load = reader.number(value, spec, path: "load") {
-                        concern.statedLoad = load.value
-                    }
-                default: break
-                }
-            }
-        }
-    }
-
-    // MARK: modules
-
-    private mutating func readModules(_ node: SourceNode) {
-        document.hasModules = true
-        guard let entries = reader.mapping(node, allowedKeys: nil, in: "modules") else { return }
-        for entry in entries {
-            var module = Module(id: entry.key.value, location: entry.key.location)
-            defer { document.modules[module.id] = module }
-            if entry.value.isNull { continue }
-            guard let keys = reader.mapping(entry.value, allowedKeys: DocumentLoader.Keys.module,
-                                            in: "module '\(module.id)'") else { continue }
-            for (key, value) in keys {
-                switch key.value {
-                case "concerns": module.concerns = reader.stringList(value, "concerns") ?? []
-                case "role": module.role = reader.string(value, "role")
-                case "objective": module.objective = reader.string(value, "objective")
-                case "output": module.output = reader.string(value, "output")
-                case "tools": module.tools = reader.stringList(value, "tools")?.map(\.value)
-                case "boundaries": module.boundaries = reader.string(value, "boundaries")
-                case "pinned": module.pinned = reader.boolean(value, "pinned")
-                default: break
-                }
-            }
-        }
-    }
-
-    // MARK: interfaces
-
-    private mutating func readInterfaces(_ node: SourceNode) {
-        guard case .sequence(let items) = node.value else {
-            reader.report("type.mismatch", at: node.location, "interfaces should be a list, found \(node.kindName)",
-                          fix: "write each interface as a list item: `- { from: a, to: b }`")
-            return
-        }
-        for item in items {
-            guard let keys = reader.mapping(item, allowedKeys: DocumentLoader.Keys.interface, in: "an interface") else { continue }
-            var from: Located<String>?
-            var to: Located<String>?
-            for (key, value) in keys where key.value == "from" || key.value == "to" {
-                if key.value == "from" { from = reader.identifier(value, "from") } else { to = reader.identifier(value, "to") }
-            }
-            guard let from, let to else {
-                if !keys.contains(where: { $0.key.value == "from" }) {
-                    reader.report("interface.endpoint", at: item.location, "the interface has no `from`",
-                                  fix: "name the producing module: `from: <module>`")
-                }
-                if !keys.contains(where: { $0.key.value == "to" }) {
-                    reader.report("interface.endpoint", at: item.location, "the interface has no `to`",
-                                  fix: "name the consuming module: `to: <module>`")
-                }
-                continue
-            }
-            var interface = Interface(from: from, to: to, location: item.location)
-            for (key, value) in keys {
-                switch key.value {
-                case "carries": interface.carries = reader.stringList(value, "carries") ?? []
-                case "payload":
-                    interface.payloadLocation = key.location
-                    interface.payload = readPayload(value, path: "\(from.value)->\(to.value)")
-                case "on-error": interface.onError = reader.string(value, "on-error")
-                case "done": interface.done = reader.string(value, "done")
-                case "delivery": interface.delivery = reader.string(value, "delivery")
-                case "about": interface.about = reader.string(value, "about")
-                default: break
-                }
-            }
-            document.interfaces.append(interface)
-        }
-    }
-
-    private mutating func readPayload(_ node: SourceNode, path: String) -> Payload? {
-        if case .scalar = node.value, let prose = reader.string(node, "payload") {
-            return .prose(prose)
-        }
-        guard let keys = reader.mapping(node, allowedKeys: DocumentLoader.Keys.payload, in: "the payload of \(path)") else { return nil }
-        var fields: [Field]?
-        var prose: Located<String>?
-        for (key, value) in keys {
-            if key.value == "fields" { fields = readFields(value, path: path) } else { prose = reader.string(value, "prose") }
-        }
-        if let fields { return .fields(fields) }
-        if let prose { return .prose(prose) }
-        reader.report("payload.empty", at: node.location, "the payload declares neither fields nor prose",
-                      fix: "add `fields:` with the payload's structure")
-        return nil
-    }
-
-    // MARK: constraints
-
-    private mutating func readConstraints(_ node: SourceNode) {
-        guard let keys = reader.mapping(node, allowedKeys: DocumentLoader.Keys.constraints, in: "constraints") else { return }
-        for (key, value) in keys {
-            guard case .sequence(let groups) = value.value else {
-                reader.report("type.mismatch", at: value.location, "constraints.\(key.value) should be a list of lists of concerns",
-                              fix: "write e.g. `\(key.value): [[parse-docs, score-risk]]`")
-                continue
-            }
-            let lists = groups.compactMap { reader.stringList($0, "a \(key.value) group") }
-            if key.value == "together" { document.constraints.together = lists } else { document.constraints.apart = lists }
-        }
     }
 
     // MARK: references
@@ -481,4 +160,223 @@ private struct DocumentBuilder {
         reader.report(id.name, at: reference.location, "no \(kind) named '\(reference.value)'",
                       fix: hint.map { "rename it to '\($0)'" } ?? fix, suggestion: hint)
     }
+}
+
+/// The readers of the document's keys that are more than one typed value: the id tables, inputs,
+/// interfaces, fields and their special keys. The sections of `SeamsFileKeys` bind each key to
+/// its reader here; none of them switches on key names.
+enum DocumentReaders {
+    // MARK: the id tables
+
+    static func artifacts(_ reader: inout NodeReader, _ entry: KeyEntry, _ document: inout Document) {
+        for (artifact, complete) in table(entry, kind: "artifact", SeamsFileKeys.artifact, reader: &reader,
+                                          make: { Artifact(id: $0.value, location: $0.location) }) where complete {
+            document.artifacts[artifact.id] = artifact
+        }
+    }
+
+    static func concerns(_ reader: inout NodeReader, _ entry: KeyEntry, _ document: inout Document) {
+        for (concern, _) in table(entry, kind: "concern", SeamsFileKeys.concern, reader: &reader,
+                                  make: { Concern(id: $0.value, location: $0.location) }) {
+            document.concerns[concern.id] = concern
+        }
+    }
+
+    static func modules(_ reader: inout NodeReader, _ entry: KeyEntry, _ document: inout Document) {
+        document.hasModules = true
+        for (module, _) in table(entry, kind: "module", SeamsFileKeys.module, reader: &reader,
+                                 make: { Module(id: $0.value, location: $0.location) }) {
+            document.modules[module.id] = module
+        }
+    }
+
+    /// `id: { keys }` entries, each read by `section` into a new item (`id:` alone: an item with no
+    /// keys). An entry that is no mapping is reported and comes back incomplete.
+    private static func table<Item>(_ table: KeyEntry, kind: String, _ section: KeySection<Item>,
+                                    reader: inout NodeReader, make: (Located<String>) -> Item) -> [(item: Item, complete: Bool)] {
+        var items: [(item: Item, complete: Bool)] = []
+        for entry in reader.mapping(table.value, allowedKeys: nil, in: table.label) ?? [] {
+            var item = make(entry.key)
+            if entry.value.isNull {
+                items.append((item, true))
+                continue
+            }
+            let complete = section.read(entry.value, into: &item, reader: &reader, in: "\(kind) '\(entry.key.value)'", path: entry.key.value)
+            items.append((item, complete))
+        }
+        return items
+    }
+
+    // MARK: inputs
+
+    /// `inputs:` names the artifacts that come from outside the task: a list of ids, or a map from
+    /// id to a declaration (`about`, `fields`, `weight`) or to nothing. Read after `artifacts:`.
+    static func inputs(_ reader: inout NodeReader, _ entry: KeyEntry, _ document: inout Document) {
+        if case .sequence = entry.value.value {
+            for id in reader.stringList(entry.value, "inputs") ?? [] { markInput(id, body: nil, reader: &reader, document: &document) }
+            return
+        }
+        for input in reader.mapping(entry.value, allowedKeys: nil, in: "inputs") ?? [] {
+            markInput(input.key, body: input.value.isNull ? nil : input.value, reader: &reader, document: &document)
+        }
+    }
+
+    private static func markInput(_ id: Located<String>, body: SourceNode?, reader: inout NodeReader, document: inout Document) {
+        var artifact = document.artifacts[id.value] ?? Artifact(id: id.value, location: id.location, isDeclared: body != nil)
+        if let first = artifact.inputLocation {
+            reader.report("input.duplicate", at: id.location, "'\(id.value)' is listed under inputs twice (first at line \(first.line))",
+                          fix: "list it once")
+            return
+        }
+        if let body {
+            if document.artifacts[id.value] != nil {
+                reader.report("input.duplicate", at: id.location,
+                              "input '\(id.value)' is also declared under artifacts (line \(artifact.location.line))",
+                              fix: "declare it in one place: keep its fields under inputs and remove the artifacts entry")
+                return
+            }
+            guard SeamsFileKeys.input.read(body, into: &artifact, reader: &reader, in: "input '\(id.value)'", path: id.value) else { return }
+        }
+        artifact.inputLocation = id.location
+        document.artifacts[id.value] = artifact
+    }
+
+    // MARK: interfaces
+
+    static func interfaces(_ reader: inout NodeReader, _ entry: KeyEntry, _ document: inout Document) {
+        guard case .sequence(let items) = entry.value.value else {
+            reader.report("type.mismatch", at: entry.value.location, "interfaces should be a list, found \(entry.value.kindName)",
+                          fix: "write each interface as a list item: `- { from: a, to: b }`")
+            return
+        }
+        let section = SeamsFileKeys.interface
+        for item in items {
+            guard let keys = section.entries(of: item, reader: &reader, in: "an interface") else { continue }
+            var draft = InterfaceDraft(location: item.location)
+            section.read(keys.filter { section.required.contains($0.key.value) }, into: &draft, reader: &reader)
+            guard let from = draft.from, let to = draft.to else {
+                for (name, producer) in [("from", "producing"), ("to", "consuming")] where !keys.contains(where: { $0.key.value == name }) {
+                    reader.report("interface.endpoint", at: item.location, "the interface has no `\(name)`",
+                                  fix: "name the \(producer) module: `\(name): <module>`")
+                }
+                continue
+            }
+            draft.interface = Interface(from: from, to: to, location: item.location)
+            section.read(keys.filter { !section.required.contains($0.key.value) }, into: &draft, reader: &reader,
+                         path: "\(from.value)->\(to.value)")
+            document.interfaces.append(draft.interface)
+        }
+    }
+
+    static func payload(_ reader: inout NodeReader, _ entry: KeyEntry, _ draft: inout InterfaceDraft) {
+        draft.interface.payloadLocation = entry.key.location
+        draft.interface.payload = payload(entry.value, path: entry.path, reader: &reader)
+    }
+
+    private static func payload(_ node: SourceNode, path: String, reader: inout NodeReader) -> Payload? {
+        if case .scalar = node.value, let prose = reader.string(node, "payload") {
+            return .prose(prose)
+        }
+        var payload = PayloadDraft()
+        guard SeamsFileKeys.payload.read(node, into: &payload, reader: &reader, in: "the payload of \(path)", path: path) else { return nil }
+        if let fields = payload.fields { return .fields(fields) }
+        if let prose = payload.prose { return .prose(prose) }
+        reader.report("payload.empty", at: node.location, "the payload declares neither fields nor prose",
+                      fix: "add `fields:` with the payload's structure")
+        return nil
+    }
+
+    // MARK: fields
+
+    static func fields(_ node: SourceNode, path: String, reader: inout NodeReader) -> [Field]? {
+        guard let entries = reader.mapping(node, allowedKeys: nil, in: "the fields of '\(path)'") else { return nil }
+        var fields: [Field] = []
+        for entry in entries {
+            if let field = Self.field(entry.value, name: entry.key.value, at: entry.key.location, path: "\(path).\(entry.key.value)",
+                                 reader: &reader) {
+                fields.append(field)
+            }
+        }
+        return fields
+    }
+
+    private static func field(_ node: SourceNode, name: String, at location: SourceLocation, path: String,
+                              reader: inout NodeReader) -> Field? {
+        var field = Field(name: name, location: location)
+        if node.isNull { return field }
+        // Shorthand: `employer: string` names the type.
+        if case .scalar = node.value {
+            field.type = reader.choice(node, "the type of '\(path)'", as: FieldType.self)?.value
+            return field
+        }
+        guard SeamsFileKeys.field.read(node, into: &field, reader: &reader, in: "field '\(path)'", path: path) else { return nil }
+        if field.items != nil, let type = field.type, type != .array, type != .map {
+            reader.report("type.mismatch", at: location, "'\(path)' has items but its type is \(type.rawValue)",
+                          fix: "set `type: array` (or `type: map` for a map's values), or remove items")
+        }
+        return field
+    }
+
+    static func items(_ reader: inout NodeReader, _ entry: KeyEntry, _ field: inout Field) {
+        if let item = Self.field(entry.value, name: "items", at: entry.key.location, path: "\(entry.path)[]", reader: &reader) {
+            field.items = Box(item)
+        }
+    }
+
+    static func range(_ reader: inout NodeReader, _ entry: KeyEntry, _ field: inout Field) {
+        guard case .sequence(let bounds) = entry.value.value, bounds.count == 2 else {
+            reader.report("type.mismatch", at: entry.value.location, "range should be a list of two numbers",
+                          fix: "write it as [min, max], e.g. [0, 1]")
+            return
+        }
+        let numbers = bounds.compactMap {
+            reader.number($0, "a bound of range", in: .fieldBound, fix: "write the bounds the field's values really have, e.g. [0, 1]")?.value
+        }
+        guard numbers.count == 2 else { return }
+        if numbers[0] > numbers[1] {
+            reader.report("value.invalid", at: entry.value.location, "range [\(numbers[0]), \(numbers[1])] is empty",
+                          fix: "write the smaller bound first")
+        } else {
+            field.range = numbers
+        }
+    }
+
+    static func values(_ reader: inout NodeReader, _ entry: KeyEntry, _ field: inout Field) {
+        guard let values = reader.stringList(entry.value, "values") else { return }
+        if values.isEmpty {
+            reader.report("value.invalid", at: entry.value.location, "values is empty", fix: "list the allowed values")
+        } else {
+            field.values = values.map(\.value)
+        }
+    }
+
+    // MARK: constraints
+
+    /// `together:` or `apart:`: a list of groups, each a list of concerns.
+    static func groups(_ reader: inout NodeReader, _ entry: KeyEntry) -> [[Located<String>]]? {
+        guard case .sequence(let groups) = entry.value.value else {
+            reader.report("type.mismatch", at: entry.value.location, "\(entry.label) should be a list of lists of concerns",
+                          fix: "write e.g. `\(entry.key.value): [[parse-docs, score-risk]]`")
+            return nil
+        }
+        return groups.compactMap { reader.stringList($0, "a \(entry.key.value) group") }
+    }
+}
+
+/// An interface while it is read: its endpoints come first, since the payload's messages name
+/// them; the interface is made from them once both are read.
+struct InterfaceDraft {
+    var from: Located<String>?
+    var to: Located<String>?
+    var interface: Interface
+
+    init(location: SourceLocation) {
+        interface = Interface(from: Located("", at: location), to: Located("", at: location), location: location)
+    }
+}
+
+/// A payload written as a mapping, before it is known which of fields and prose it declares.
+struct PayloadDraft {
+    var fields: [Field]?
+    var prose: Located<String>?
 }

@@ -2,29 +2,26 @@ import SeamsAnalyzer
 public import SeamsModel
 
 extension CheckSettings {
-    /// Reads a `check:` mapping of the project file, reporting every problem with its location.
-    public static func read(_ node: SourceNode, reader: inout NodeReader) -> CheckSettings {
-        var settings = CheckSettings()
-        for (key, value) in reader.mapping(node, allowedKeys: keys, in: "check") ?? [] {
-            switch key.value {
-            case "max-open-bits": settings.maxOpenBits = readBits(value, key.value, reader: &reader)
-            case "max-interface-bits": settings.maxInterfaceBits = readBits(value, key.value, reader: &reader)
-            case "fail-on": settings.failOn = reader.choice(value, "check.fail-on", as: FailOn.self)
-            case "severity":
-                for (id, level) in reader.mapping(value, allowedKeys: nil, in: "check.severity") ?? [] {
-                    guard DecisionRules.check(id, reader: &reader, example: "interface.on-error") else { continue }
-                    if let severity = reader.choice(level, "the severity of \(id.value)", as: Severity.self) {
-                        settings.severities.append((id, severity.value))
-                    }
-                }
-            default: break
+    /// `check.severity`: catalog severities replaced by the project, by decision id.
+    static func readSeverities(_ reader: inout NodeReader, _ entry: KeyEntry, _ settings: inout CheckSettings) {
+        for (id, level) in reader.mapping(entry.value, allowedKeys: nil, in: entry.label) ?? [] {
+            guard DecisionRules.check(id, reader: &reader, example: "interface.on-error") else { continue }
+            if let severity = reader.choice(level, "the severity of \(id.value)", as: Severity.self) {
+                settings.severities.append((id, severity.value))
             }
         }
-        return settings
     }
+}
 
-    private static func readBits(_ node: SourceNode, _ key: String, reader: inout NodeReader) -> Located<Double>? {
-        guard let spec = SeamsFileKeys.projectCheck[key] else { return nil }
-        return reader.number(node, spec, path: "check.\(key)")
-    }
+extension SeamsFileKeys {
+    /// `check:` of the project file: the CI gate.
+    public static let projectCheck = KeySection<CheckSettings>([
+        .number(KeySpec("max-open-bits", .number(.bits), doc: "Most open bits one document may leave.", fix: "give a number of bits, e.g. 8"),
+                \.maxOpenBits),
+        .number(KeySpec("max-interface-bits", .number(.bits), doc: "Most open bits one interface may leave.", fix: "give a number of bits, e.g. 8"),
+                \.maxInterfaceBits),
+        .choice("fail-on", doc: "Lowest severity that fails the gate.", \.failOn),
+        KeyBinding(KeySpec("severity", .section, doc: "Catalog severities replaced by the project, by decision id."),
+                   read: CheckSettings.readSeverities),
+    ], qualifier: "check")
 }

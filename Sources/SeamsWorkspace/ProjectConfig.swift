@@ -36,54 +36,41 @@ public struct ProjectConfig: Sendable {
         var reader = NodeReader()
         var config = ProjectConfig()
         config.file = path
-        for (key, value) in reader.mapping(root, allowedKeys: SeamsFileKeys.projectFile.names, in: "the project file") ?? [] {
-            switch key.value {
-            case "seams":
-                if let version = reader.integer(value, "seams"), version.value != 1 {
-                    reader.report("document.version", at: version.location, "project file version \(version.value) is not supported",
-                                  fix: "write `seams: 1`")
-                }
-            case "policy": config.policy = PolicyOverrides.read(value, reader: &reader) ?? PolicyOverrides()
-            case "budget":
-                // The same declaration as a document's `budget.attention`: one type, one range.
-                for (budgetKey, budgetValue) in reader.mapping(value, allowedKeys: SeamsFileKeys.projectBudget.names, in: "budget") ?? []
-                where budgetKey.value == SeamsFileKeys.attention.name {
-                    config.attention = reader.number(budgetValue, SeamsFileKeys.attention, path: "budget.attention")?.value
-                }
-            case "catalog": config.readCatalog(value, reader: &reader)
-            case "check": config.check = CheckSettings.read(value, reader: &reader)
-            case "vocabulary": config.vocabulary = FieldVocabulary.read(value, reader: &reader)
-            default: break
-            }
-        }
+        _ = SeamsFileKeys.projectFile.read(root, into: &config, reader: &reader, in: "the project file")
         if reader.hasErrors { throw DocumentError(reader.diagnostics.filter { $0.severity == .error }) }
         return config
     }
 
-    private mutating func readCatalog(_ node: SourceNode, reader: inout NodeReader) {
-        for (key, value) in reader.mapping(node, allowedKeys: SeamsFileKeys.projectCatalog.names, in: "catalog") ?? [] {
-            switch key.value {
-            case "disable":
-                disable = reader.stringList(value, "catalog.disable") ?? []
-                for id in disable { _ = DecisionRules.check(id, reader: &reader) }
-            case "alternatives":
-                for (id, list) in reader.mapping(value, allowedKeys: nil, in: "catalog.alternatives") ?? [] {
-                    _ = DecisionRules.check(id, reader: &reader)
-                    let values = (reader.stringList(list, "alternatives of \(id.value)") ?? []).map(\.value)
-                    if values.count < 2 {
-                        reader.report("catalog.alternatives", at: list.location, "'\(id.value)' needs at least two alternatives",
-                                      fix: "list two or more, or disable the entry under catalog.disable")
-                    }
-                    alternatives.append((id, values))
-                }
-            case "vague-terms": addedVagueTerms = (reader.stringList(value, "catalog.vague-terms") ?? []).map(\.value)
-            case "tokens":
-                for (id, list) in reader.mapping(value, allowedKeys: nil, in: "catalog.tokens") ?? [] {
-                    _ = DecisionRules.check(id, reader: &reader)
-                    addedTokens.append((id, (reader.stringList(list, "tokens of \(id.value)") ?? []).map { $0.value.lowercased() }))
-                }
-            default: break
+    // MARK: the readers of keys that are more than one typed value
+
+    static func readVersion(_ reader: inout NodeReader, _ entry: KeyEntry, _ config: inout ProjectConfig) {
+        if let version = reader.integer(entry.value, entry.label), version.value != 1 {
+            reader.report("document.version", at: version.location, "project file version \(version.value) is not supported",
+                          fix: SeamsFileKeys.version.fix)
+        }
+    }
+
+    static func readDisabled(_ reader: inout NodeReader, _ entry: KeyEntry, _ config: inout ProjectConfig) {
+        config.disable = reader.stringList(entry.value, entry.label) ?? []
+        for id in config.disable { _ = DecisionRules.check(id, reader: &reader) }
+    }
+
+    static func readAlternatives(_ reader: inout NodeReader, _ entry: KeyEntry, _ config: inout ProjectConfig) {
+        for (id, list) in reader.mapping(entry.value, allowedKeys: nil, in: entry.label) ?? [] {
+            _ = DecisionRules.check(id, reader: &reader)
+            let values = (reader.stringList(list, "alternatives of \(id.value)") ?? []).map(\.value)
+            if values.count < 2 {
+                reader.report("catalog.alternatives", at: list.location, "'\(id.value)' needs at least two alternatives",
+                              fix: "list two or more, or disable the entry under catalog.disable")
             }
+            config.alternatives.append((id, values))
+        }
+    }
+
+    static func readTokens(_ reader: inout NodeReader, _ entry: KeyEntry, _ config: inout ProjectConfig) {
+        for (id, list) in reader.mapping(entry.value, allowedKeys: nil, in: entry.label) ?? [] {
+            _ = DecisionRules.check(id, reader: &reader)
+            config.addedTokens.append((id, (reader.stringList(list, "tokens of \(id.value)") ?? []).map { $0.value.lowercased() }))
         }
     }
 
@@ -103,4 +90,31 @@ public struct ProjectConfig: Sendable {
         catalog.vagueTerms.append(contentsOf: addedVagueTerms)
         return catalog
     }
+}
+
+/// The sections of the project file, each key bound to its reader; `budget` and `policy` are the
+/// document's own declarations, so both files accept the same values with the same words.
+extension SeamsFileKeys {
+    public static let projectFile = KeySection<ProjectConfig>([
+        KeyBinding(version, read: ProjectConfig.readVersion),
+        .section("catalog", doc: "Changes to the catalog of decision points: disable, alternatives, vague-terms, tokens.", projectCatalog, \.self),
+        .section("policy", doc: "Policy thresholds for every document of the project.", policy, \.policy),
+        .section("budget", doc: "The default budget of documents that set none.", projectBudget, \.self),
+        .section("check", doc: "The CI gate: thresholds and severities of `seams check`.", projectCheck, \.check),
+        KeyBinding(KeySpec("vocabulary", .section, doc: "Known format, unit and ordering values added to the built-in ones.")) { reader, entry, config in
+            config.vocabulary = FieldVocabulary.read(entry.value, reader: &reader)
+        },
+    ])
+
+    /// `budget:` of the project file: only the attention default (a module count is per document).
+    public static let projectBudget = KeySection<ProjectConfig>([.number(attention, \.attention)], qualifier: "budget")
+
+    public static let projectCatalog = KeySection<ProjectConfig>([
+        KeyBinding(KeySpec("disable", .textList, doc: "Decision ids that are not counted."), read: ProjectConfig.readDisabled),
+        KeyBinding(KeySpec("alternatives", .section, doc: "Replacement alternatives, by decision id (two or more)."),
+                   read: ProjectConfig.readAlternatives),
+        .names("vague-terms", doc: "Words added to the vague-term list.", \.addedVagueTerms),
+        KeyBinding(KeySpec("tokens", .section, doc: "Name tokens added to a name-driven decision, by decision id."),
+                   read: ProjectConfig.readTokens),
+    ], qualifier: "catalog")
 }

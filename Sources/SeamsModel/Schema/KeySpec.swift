@@ -1,7 +1,7 @@
-/// One key of a Seams file, declared once: its name, the type and range of its value, the line
-/// that documents it, and the fix an error about it suggests. The loader, the project-file reader
-/// and `seams schema` all read these declarations, so a key cannot be accepted by one and
-/// rejected by another, or have two ranges.
+/// One key of a Seams file: its name, the type and range of its value, the line that documents
+/// it, and the fix an error about it suggests. A `KeyBinding` pairs it with the key's reader, so
+/// the loader, the project-file reader and `seams schema` all read one declaration and a key
+/// cannot be accepted by one and rejected by another, or have two ranges.
 public struct KeySpec: Sendable {
     public enum ValueType: Sendable {
         /// A number in the range.
@@ -16,7 +16,11 @@ public struct KeySpec: Sendable {
         case textList
         /// true or false.
         case boolean
-        /// A mapping read by its own table or reader.
+        /// `[min, max]`: two numbers, the smaller first.
+        case bounds
+        /// A list of lists of names.
+        case groups
+        /// A mapping read by its own section or reader.
         case section
     }
 
@@ -35,18 +39,6 @@ public struct KeySpec: Sendable {
     }
 }
 
-/// The keys one place of a file allows, in their documented order.
-public struct KeyTable: Sendable {
-    public let keys: [KeySpec]
-
-    public init(_ keys: [KeySpec]) { self.keys = keys }
-
-    /// The names, for `NodeReader.mapping(allowedKeys:)`.
-    public var names: [String] { keys.map(\.name) }
-
-    public subscript(name: String) -> KeySpec? { keys.first { $0.name == name } }
-}
-
 extension NodeReader {
     /// Reads a numeric key by its declaration: type, range and fix come from `spec`, so every file
     /// that has the key reads it alike. `path` names it in messages (`budget.attention`).
@@ -54,7 +46,7 @@ extension NodeReader {
         switch spec.type {
         case .number(let range): return number(node, path, in: range, fix: spec.fix)
         case .integer(let range): return integer(node, path, in: range, fix: spec.fix).map { Located(Double($0.value), at: $0.location) }
-        case .choice, .text, .textList, .boolean, .section: return nil
+        case .choice, .text, .textList, .boolean, .bounds, .groups, .section: return nil
         }
     }
 
