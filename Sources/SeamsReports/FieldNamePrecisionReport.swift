@@ -13,6 +13,8 @@ public enum FieldNamePrecisionReport {
             "",
             "\(measurement.rows.count) names (\(sources.joined(separator: ", "))).",
             "",
+            "A ratio is — where its rule raised nothing (precision) or the list expects it nowhere (recall): nothing was measured.",
+            "",
             "| decision | raised right | raised wrong | missed | precision | recall |",
             "|---|---:|---:|---:|---:|---:|",
         ]
@@ -27,7 +29,12 @@ public enum FieldNamePrecisionReport {
 
     private static func row(_ id: String, _ counts: FieldNameMeasurement.Counts) -> String {
         "| \(id) | \(counts.truePositives) | \(counts.falsePositives) | \(counts.falseNegatives) | "
-            + "\(NumberText.fixed(counts.precision)) | \(NumberText.fixed(counts.recall)) |"
+            + "\(ratio(counts.precision)) | \(ratio(counts.recall)) |"
+    }
+
+    /// "—" where there was nothing to count: no labelled name tried the rule.
+    private static func ratio(_ value: Double?) -> String {
+        value.map { NumberText.fixed($0) } ?? "—"
     }
 
     private static func table(_ title: String, _ rows: [FieldNameMeasurement.Row]) -> [String] {

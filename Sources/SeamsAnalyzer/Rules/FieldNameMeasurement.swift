@@ -26,10 +26,12 @@ public struct FieldNameMeasurement: Sendable {
             self.falseNegatives = falseNegatives
         }
 
-        public var precision: Double { ratio(truePositives, truePositives + falsePositives) }
-        public var recall: Double { ratio(truePositives, truePositives + falseNegatives) }
+        /// Nil when the rule raised nothing: a rule that was never tried has no precision, not a perfect one.
+        public var precision: Double? { ratio(truePositives, truePositives + falsePositives) }
+        /// Nil when the list expects the rule nowhere: nothing was there to find.
+        public var recall: Double? { ratio(truePositives, truePositives + falseNegatives) }
 
-        private func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 1 : Double(part) / Double(whole) }
+        private func ratio(_ part: Int, _ whole: Int) -> Double? { whole == 0 ? nil : Double(part) / Double(whole) }
     }
 
     public let rows: [Row]
