@@ -6,11 +6,8 @@
 # Usage: Benchmarks/partition-benchmark.sh [--quick]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-CORPUS="${SEAMS_PARTITION_CORPUS:-}"
-if [ -z "$CORPUS" ] || [ ! -d "$CORPUS" ]; then
-  echo "$CORPUS: no Walshaw corpus there — set SEAMS_PARTITION_CORPUS to the folder of *.graph files" >&2
-  exit 2
-fi
+source scripts/common.sh
+corpus_folder SEAMS_PARTITION_CORPUS "Walshaw corpus" "the folder of *.graph files"
 
 # The Python peers, pinned (Benchmarks/requirements-bench.txt), in a folder of the clone's own.
 BENCH_PY=.tools/bench-python
@@ -32,7 +29,6 @@ if ! command -v gpmetis >/dev/null 2>&1; then
   fi
 fi
 
-swift build -c release --product seams >/dev/null
-BIN="$(swift build -c release --show-bin-path)/seams"
+seams_binary release
 mkdir -p Reports
 python3 Benchmarks/partition_benchmark.py "$BIN" "$CORPUS" Reports/benchmarks.md "$@"

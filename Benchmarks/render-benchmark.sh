@@ -7,15 +7,11 @@
 # Usage: Benchmarks/render-benchmark.sh [modules] [interfaces] [iterations]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/common.sh
 MODULES="${1:-1000}"
 INTERFACES="${2:-3000}"
 ITERATIONS="${3:-200}"
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
-
-swift build -c release --product seams >/dev/null
-BIN="$(swift build -c release --show-bin-path)/seams"
-python3 Benchmarks/generate-decomposition.py "$MODULES" "$INTERFACES" "$WORK/doc"
+generated_decomposition "$MODULES" "$INTERFACES"
 LIMIT=(--max-file-size 100000000)
 
 echo "== one render of a $MODULES-module, $INTERFACES-interface document (release build)"

@@ -19,12 +19,11 @@ cd "$(dirname "$0")/.."
 COUNT="${1:-500}"
 SEED="${2:-1}"
 BIN="${3:-}"
+source scripts/common.sh
 if [ -z "$BIN" ]; then
-  swift build -q --product seams || exit 2
-  BIN="$(swift build --show-bin-path)/seams"
+  seams_binary || exit 2
 fi
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
+scratch_folder
 export SWIFT_BACKTRACE=enable=no NO_COLOR=1
 
 mkdir -p "$WORK/plans"

@@ -5,14 +5,10 @@
 # Not part of the test suite. Usage: Benchmarks/score-benchmark.sh [modules] [interfaces]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/common.sh
 MODULES="${1:-10000}"
 INTERFACES="${2:-50000}"
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
-
-swift build -c release --product seams >/dev/null
-BIN="$(swift build -c release --show-bin-path)/seams"
-python3 Benchmarks/generate-decomposition.py "$MODULES" "$INTERFACES" "$WORK/doc"
+generated_decomposition "$MODULES" "$INTERFACES"
 
 measure() { # label, command…: prints "label wall_s peak_MiB" (best of 3 wall times)
   local label="$1"; shift

@@ -6,12 +6,11 @@
 # interface carries) is the SeamsImportTests precision/recall test. Same fixtures, byte-identical report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -q --product seams
-BIN="$(swift build --show-bin-path)/seams"
+source scripts/common.sh
+seams_binary
 export NO_COLOR=1 LC_ALL=C
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-out="$tmp/report.md"
+scratch_folder
+out="$WORK/report.md"
 {
   echo "# LangGraph and OpenAI Agents SDK conformance"
   echo
@@ -29,14 +28,14 @@ out="$tmp/report.md"
     for dir in Tests/SeamsImportTests/Fixtures/"$framework"/*/; do
       dir="${dir%/}"
       [ -f "$dir/expected.txt" ] || continue
-      "$BIN" score "$dir" --format json > "$tmp/score.json" 2> "$tmp/warnings.txt"
-      jq -r '.interfaces[] | "\(.from) -> \(.to)"' "$tmp/score.json" | sort -u > "$tmp/found.txt"
-      grep -v '^#' "$dir/expected.txt" | grep -v '^$' | sed 's/:.*//' | sort -u > "$tmp/expected.txt"
-      found=$(wc -l < "$tmp/found.txt"); expected=$(wc -l < "$tmp/expected.txt")
-      matched=$(comm -12 "$tmp/found.txt" "$tmp/expected.txt" | wc -l)
-      warnings=$(grep -c ': warning:' "$tmp/warnings.txt" || true)
-      bits=$(jq -r '(if ([.interfaces[] | .decisions[]? | select(.lowerBound == true)] | length) > 0 then "≥" else "" end) + (.totals.openBits | tostring)' "$tmp/score.json")
-      modules=$(jq -r '.totals.modules' "$tmp/score.json")
+      "$BIN" score "$dir" --format json > "$WORK/score.json" 2> "$WORK/warnings.txt"
+      jq -r '.interfaces[] | "\(.from) -> \(.to)"' "$WORK/score.json" | sort -u > "$WORK/found.txt"
+      grep -v '^#' "$dir/expected.txt" | grep -v '^$' | sed 's/:.*//' | sort -u > "$WORK/expected.txt"
+      found=$(wc -l < "$WORK/found.txt"); expected=$(wc -l < "$WORK/expected.txt")
+      matched=$(comm -12 "$WORK/found.txt" "$WORK/expected.txt" | wc -l)
+      warnings=$(grep -c ': warning:' "$WORK/warnings.txt" || true)
+      bits=$(jq -r '(if ([.interfaces[] | .decisions[]? | select(.lowerBound == true)] | length) > 0 then "≥" else "" end) + (.totals.openBits | tostring)' "$WORK/score.json")
+      modules=$(jq -r '.totals.modules' "$WORK/score.json")
       echo "| $(basename "$dir") | $modules | $found | $expected | $matched | $bits | $warnings |"
       found_total=$((found_total + found)); expected_total=$((expected_total + expected)); matched_total=$((matched_total + matched))
     done

@@ -9,8 +9,8 @@
 # from Debian 12's packages).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -q --product seams
-BIN="$(swift build --show-bin-path)/seams"
+source scripts/common.sh
+seams_binary
 mkdir -p Reports
 shopt -s nullglob
 for doc in Samples/*.yaml Samples/*.yml Samples/*.json; do

@@ -5,13 +5,9 @@
 # Any import or scoring error (exit code 2) stops the run. Same corpus, byte-identical report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-CORPUS="${AGENT_CORPUS:-}"
-if [ -z "$CORPUS" ] || [ ! -d "$CORPUS" ]; then
-  echo "no agent corpus at '${CORPUS}' — set AGENT_CORPUS to a folder with crewai/, google_adk/, autogen/… (make corpus AGENT_CORPUS=DIR)" >&2
-  exit 2
-fi
-swift build -q --product seams
-BIN="$(swift build --show-bin-path)/seams"
+source scripts/common.sh
+corpus_folder AGENT_CORPUS "agent corpus" "a folder with crewai/, google_adk/, autogen/… (make corpus AGENT_CORPUS=DIR)"
+seams_binary
 export NO_COLOR=1 LC_ALL=C
 
 projects=()
@@ -20,9 +16,8 @@ for p in "$CORPUS"/crewai/*/ "$CORPUS"/google_adk/*/ "$CORPUS"/autogen/*.json "$
   [ -e "$p" ] && projects+=("${p%/}")
 done
 
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-out="$tmp/agent-corpus.md"
+scratch_folder
+out="$WORK/agent-corpus.md"
 {
   echo "# Agent-framework corpus scores"
   echo
@@ -43,22 +38,22 @@ total=0
 for p in "${projects[@]}"; do
   name="${p#"$CORPUS"/}"
   framework="${name%%/*}"
-  if ! "$BIN" score "$p" > "$tmp/score.txt" 2> "$tmp/warnings.txt"; then
-    cat "$tmp/warnings.txt" >&2
+  if ! "$BIN" score "$p" > "$WORK/score.txt" 2> "$WORK/warnings.txt"; then
+    cat "$WORK/warnings.txt" >&2
     echo "error: $name does not import and score" >&2
     exit 2
   fi
-  summary="$(grep -m1 '^  open bits ' "$tmp/score.txt")"
+  summary="$(grep -m1 '^  open bits ' "$WORK/score.txt")"
   open="$(echo "$summary" | awk '{print $3}')"
   modules="$(echo "$summary" | sed -E 's/.* ([0-9]+) modules? .*/\1/')"
   interfaces="$(echo "$summary" | sed -E 's/.* ([0-9]+) interfaces?$/\1/')"
-  worst="$(awk '/^Interfaces \(worst first\)/ { getline; getline; print $4 " -> " $6 " (" $1 ")"; exit }' "$tmp/score.txt")"
+  worst="$(awk '/^Interfaces \(worst first\)/ { getline; getline; print $4 " -> " $6 " (" $1 ")"; exit }' "$WORK/score.txt")"
   [ -n "$worst" ] || worst="—"
   # The implicit-context count is data: the interfaces `score --format json` marks "implicit": true.
-  "$BIN" score "$p" --format json > "$tmp/score.json" 2> /dev/null
-  implicit="$(python3 -c 'import json, sys; print(sum(1 for i in json.load(open(sys.argv[1]))["interfaces"] if i.get("implicit")))' "$tmp/score.json")"
+  "$BIN" score "$p" --format json > "$WORK/score.json" 2> /dev/null
+  implicit="$(python3 -c 'import json, sys; print(sum(1 for i in json.load(open(sys.argv[1]))["interfaces"] if i.get("implicit")))' "$WORK/score.json")"
   notes=""
-  if grep -q 'flow wiring not found' "$tmp/warnings.txt"; then notes="flow wiring not found"; fi
+  if grep -q 'flow wiring not found' "$WORK/warnings.txt"; then notes="flow wiring not found"; fi
   echo "| \`$name\` | $framework | $modules | $interfaces | $open | \`$worst\` | $implicit | $notes |" >> "$out"
   total=$((total + 1))
 done

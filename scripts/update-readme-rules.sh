@@ -4,8 +4,8 @@
 # "the README's decision-point table is generated" fails when it is stale.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -q --product seams
-BIN="$(swift build --show-bin-path)/seams"
+source scripts/common.sh
+seams_binary
 table="$(mktemp)"
 trap 'rm -f "$table" "$table.readme"' EXIT
 "$BIN" rules --format markdown > "$table"

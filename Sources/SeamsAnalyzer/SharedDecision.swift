@@ -14,17 +14,12 @@ public struct SharedDecision: Sendable, Hashable {
     public var consumers: [Consumer]
 
     /// One interface that carries the payload: its name (`from->to`), the module that reads it
-    /// there, and where the interface is written or implied.
+    /// there, and where the interface is written or implied. Only the analyzer makes one (its
+    /// memberwise initialiser); reporters read it.
     public struct Consumer: Sendable, Hashable {
         public var interface: String
         public var module: String
         public var location: SourceLocation
-
-        public init(interface: String, module: String, location: SourceLocation) {
-            self.interface = interface
-            self.module = module
-            self.location = location
-        }
     }
 
     /// "read by b, c" for people (the consuming modules); long lists are cut after `limit` names.

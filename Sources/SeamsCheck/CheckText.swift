@@ -14,11 +14,10 @@ public enum CheckText: TextReporter {
             let bits = (check.isLowerBound ? "≥" : "") + NumberText.decimal(check.openBits)
             out.append("\(check.document): \(check.passed ? "passed" : "FAILED") — \(bits) open bits; \(check.limits.description)")
             if let note = check.specNote { out.append("  " + note) }
-            let counted = check.findings.filter(\.status.counts)
-            for finding in counted where check.fails(finding) {
+            for finding in check.failing {
                 out.append("  " + line(finding) + statusNote(finding))
             }
-            let below = counted.filter { !check.fails($0) }
+            let below = check.openBelowGate
             if !below.isEmpty {
                 out.append("  open, below fail-on \(check.limits.failOn.rawValue):")
                 for finding in below { out.append("    " + line(finding) + statusNote(finding)) }

@@ -27,6 +27,10 @@ public struct DocumentCheck: Sendable {
     /// Findings that fail the gate: they count against the baseline and their severity fails.
     public var failing: [Finding] { findings.filter(fails) }
 
+    /// Findings that count but stay below the gate's `fail-on`: shown after the failing ones,
+    /// and the gate passes on them.
+    public var openBelowGate: [Finding] { findings.filter { $0.status.counts && !fails($0) } }
+
     public var passed: Bool { !findings.contains(where: fails) }
 
     /// True when this finding fails this document's gate.

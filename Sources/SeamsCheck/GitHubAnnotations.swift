@@ -11,25 +11,25 @@ public enum GitHubAnnotations: TextReporter {
     public static let endsWithSummary = true
 
     public static func render(_ report: CheckReport) -> String {
-        var lines: [String] = []
-        for check in report.documents {
-            let counted = check.findings.filter(\.status.counts)
-            for finding in counted.filter(check.fails) + counted.filter({ !check.fails($0) }) {
-                let command = switch finding.severity {
-                case .error: "error"
-                case .warning: "warning"
-                case .note: "notice"
-                }
-                let gate = check.fails(finding) ? "fails the gate" : "does not fail the gate"
-                let title = "seams \(finding.rule) (\(finding.bitsText) \(finding.bits == 1 ? "bit" : "bits"), \(gate))"
-                let properties = [("file", finding.location.file), ("line", String(finding.location.line)),
-                                  ("col", String(finding.location.column)), ("title", title)]
-                    .map { "\($0.0)=\(property($0.1))" }.joined(separator: ",")
-                lines.append("::\(command) \(properties)::\(message("\(finding.message)\nFix: \(finding.fix)"))")
-            }
+        let annotations = report.documents.flatMap { check in
+            check.failing.map { annotation($0, failsGate: true) } + check.openBelowGate.map { annotation($0, failsGate: false) }
         }
-        lines.append(report.summary)
-        return lines.joined(separator: "\n") + "\n"
+        return (annotations + [report.summary]).joined(separator: "\n") + "\n"
+    }
+
+    /// One finding as a workflow command, its location and rule in the properties.
+    static func annotation(_ finding: Finding, failsGate: Bool) -> String {
+        let command = switch finding.severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .note: "notice"
+        }
+        let gate = failsGate ? "fails the gate" : "does not fail the gate"
+        let title = "seams \(finding.rule) (\(finding.bitsText) \(finding.bits == 1 ? "bit" : "bits"), \(gate))"
+        let properties = [("file", finding.location.file), ("line", String(finding.location.line)),
+                          ("col", String(finding.location.column)), ("title", title)]
+            .map { "\($0.0)=\(property($0.1))" }.joined(separator: ",")
+        return "::\(command) \(properties)::\(message("\(finding.message)\nFix: \(finding.fix)"))"
     }
 
     /// Escapes a command's message (the text after `::`).

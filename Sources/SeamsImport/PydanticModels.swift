@@ -4,18 +4,10 @@ import SeamsModel
 /// Pydantic models (and string enums) defined in a project's Python files, read statically, so
 /// an `output_pydantic=` or `output_schema` that names one becomes a typed payload with fields.
 struct PydanticModels {
-    struct Attribute {
-        var name: String
-        var annotation: String
-        /// The value after `=`, if any (`Field(...)`, a literal).
-        var defaultValue: PythonExpression?
-        var location: SourceLocation
-    }
-
     struct Model {
         var name: String
         var location: SourceLocation
-        var attributes: [Attribute]
+        var attributes: [PythonAttribute]
         /// For an `Enum` subclass: the member values.
         var enumValues: [String]?
     }
@@ -48,7 +40,8 @@ struct PydanticModels {
                 }
                 guard let annotationText, name != "model_config", !name.hasPrefix("_") else { continue }
                 model.attributes.removeAll { $0.name == name }
-                model.attributes.append(Attribute(name: name, annotation: annotationText, defaultValue: value, location: location))
+                model.attributes.append(PythonAttribute(name: name, annotation: annotationText, annotationExpression: annotation,
+                                                        defaultValue: value, location: location))
             }
             models[definition.name] = model
         }

@@ -77,59 +77,56 @@ struct JSONSourceParser {
     }
 
     private mutating func parseObject(depth: Int, start: SourceLocation) throws(DocumentError) -> SourceNode {
-        index += 1
-        var entries: [SourceNode.Entry] = []
-        skipWhitespace()
-        if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
-            index += 1
-            return SourceNode(.mapping(entries), at: start)
-        }
-        while true {
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                throw fail("expected a quoted key", fix: "write keys as \"key\": value")
+        let entries = try parseMembers(closedBy: "}", in: "object", separating: "entries", start: start) { parser throws(DocumentError) in
+            guard parser.index < parser.bytes.count, parser.bytes[parser.index] == UInt8(ascii: "\"") else {
+                throw parser.fail("expected a quoted key", fix: "write keys as \"key\": value")
             }
-            let keyLocation = location
-            let key = SourceNode(.scalar(try parseString(), quoted: true), at: keyLocation)
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw fail("expected ':' after the key", fix: "separate each key from its value with a colon")
+            let keyLocation = parser.location
+            let key = SourceNode(.scalar(try parser.parseString(), quoted: true), at: keyLocation)
+            parser.skipWhitespace()
+            guard parser.index < parser.bytes.count, parser.bytes[parser.index] == UInt8(ascii: ":") else {
+                throw parser.fail("expected ':' after the key", fix: "separate each key from its value with a colon")
             }
-            index += 1
-            skipWhitespace()
-            let value = try parseValue(depth: depth + 1)
-            entries.append(SourceNode.Entry(key: key, value: value))
-            skipWhitespace()
-            guard index < bytes.count else {
-                throw fail("the object is not closed", fix: "add '}'", at: start)
-            }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "}") { index += 1; break }
-            throw fail("expected ',' or '}' in the object", fix: "separate entries with commas")
+            parser.index += 1
+            parser.skipWhitespace()
+            return SourceNode.Entry(key: key, value: try parser.parseValue(depth: depth + 1))
         }
         return SourceNode(.mapping(entries), at: start)
     }
 
     private mutating func parseArray(depth: Int, start: SourceLocation) throws(DocumentError) -> SourceNode {
+        let items = try parseMembers(closedBy: "]", in: "array", separating: "items", start: start) { parser throws(DocumentError) in
+            try parser.parseValue(depth: depth + 1)
+        }
+        return SourceNode(.sequence(items), at: start)
+    }
+
+    /// The members of an object or array, from its opening bracket to `close`: none when it closes
+    /// at once, else one `member` (read from its first byte) per comma. The errors name the
+    /// container (`the object is not closed`, located at its start) and what its commas separate.
+    private mutating func parseMembers<Member>(
+        closedBy close: Unicode.Scalar, in container: String, separating members: String, start: SourceLocation,
+        _ member: (inout JSONSourceParser) throws(DocumentError) -> Member
+    ) throws(DocumentError) -> [Member] {
         index += 1
-        var items: [SourceNode] = []
+        var parsed: [Member] = []
         skipWhitespace()
-        if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
+        if index < bytes.count && bytes[index] == UInt8(ascii: close) {
             index += 1
-            return SourceNode(.sequence(items), at: start)
+            return parsed
         }
         while true {
             skipWhitespace()
-            items.append(try parseValue(depth: depth + 1))
+            parsed.append(try member(&self))
             skipWhitespace()
             guard index < bytes.count else {
-                throw fail("the array is not closed", fix: "add ']'", at: start)
+                throw fail("the \(container) is not closed", fix: "add '\(close)'", at: start)
             }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "]") { index += 1; break }
-            throw fail("expected ',' or ']' in the array", fix: "separate items with commas")
+            if bytes[index] == UInt8(ascii: close) { index += 1; break }
+            throw fail("expected ',' or '\(close)' in the \(container)", fix: "separate \(members) with commas")
         }
-        return SourceNode(.sequence(items), at: start)
+        return parsed
     }
 
     private mutating func parseString() throws(DocumentError) -> String {

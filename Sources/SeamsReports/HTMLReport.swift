@@ -71,10 +71,9 @@ public enum HTMLReport {
     }
 
     static func interfaces(_ page: inout HTMLPage, score: DocumentScore) {
-        page.line("<h2 id=\"interfaces\">Interfaces, worst first</h2>")
-        guard !score.interfaces.isEmpty else { page.line("<p>No interfaces.</p>"); return }
-        page.table(head: "<th>open bits</th><th>interface</th><th>carries</th><th class=\"n\">weight</th><th class=\"n\">coverage</th><th>written at</th>",
-                   rows: ScoreText.worstFirst(score.interfaces).map { interface in
+        page.tableSection(id: "interfaces", title: "Interfaces, worst first", empty: "No interfaces.",
+                          head: "<th>open bits</th><th>interface</th><th>carries</th><th class=\"n\">weight</th><th class=\"n\">coverage</th><th>written at</th>",
+                          rows: ScoreText.worstFirst(score.interfaces).map { interface in
             "<tr><td class=\"n\">\(bitsCell(interface.openBits, interface.isLowerBound))</td><td>\(interfaceName(interface))</td>"
                       + "<td>\(carries(interface))</td><td class=\"n\">\(NumberText.decimal(interface.weight))</td>"
                       + "<td class=\"n\">\(ScoreText.percent(interface.coverage))</td><td class=\"loc\">\(HTMLText.escape(interface.location.description))</td></tr>"
@@ -114,10 +113,10 @@ public enum HTMLReport {
     }
 
     static func pairs(_ page: inout HTMLPage, score: DocumentScore) {
-        page.line("<h2 id=\"pairs\">Module pairs (τ = \(NumberText.decimal(score.policy.isolateMaxOpenBits)) bits, ρ = \(NumberText.decimal(score.policy.shareContextRatio)))</h2>")
-        guard !score.pairs.isEmpty else { page.line("<p>No coupled pairs.</p>"); return }
-        page.table(head: "<th>isolation</th><th>modules</th><th class=\"n\">coupling</th><th>kind</th><th class=\"n\">open bits</th><th>why</th>",
-                   rows: ReportOrder.pairs(score.pairs).map { pair in
+        let title = "Module pairs (τ = \(NumberText.decimal(score.policy.isolateMaxOpenBits)) bits, ρ = \(NumberText.decimal(score.policy.shareContextRatio)))"
+        page.tableSection(id: "pairs", title: title, empty: "No coupled pairs.",
+                          head: "<th>isolation</th><th>modules</th><th class=\"n\">coupling</th><th>kind</th><th class=\"n\">open bits</th><th>why</th>",
+                          rows: ReportOrder.pairs(score.pairs).map { pair in
             "<tr><td class=\"iso-\(pair.isolation.rawValue)\">\(pair.isolation.rawValue)</td><td>\(pair.modules.map(HTMLText.escape).joined(separator: " ↔ "))</td>"
                       + "<td class=\"n\">\(NumberText.decimal(pair.coupling))</td><td>\(pair.kind.rawValue)</td><td class=\"n\">\(NumberText.decimal(pair.openBits))</td>"
                       + "<td>\(HTMLText.escape(pair.reason))</td></tr>"
@@ -125,10 +124,9 @@ public enum HTMLReport {
     }
 
     static func modules(_ page: inout HTMLPage, score: DocumentScore) {
-        page.line("<h2 id=\"modules\">Modules</h2>")
-        guard !score.modules.isEmpty else { page.line("<p>No modules.</p>"); return }
-        page.table(head: "<th>advice</th><th>module</th><th class=\"n\">load</th><th class=\"n\">brief</th><th>missing from brief</th><th>marks</th><th>why</th>",
-                   rows: ReportOrder.modules(score.modules).map { module in
+        page.tableSection(id: "modules", title: "Modules", empty: "No modules.",
+                          head: "<th>advice</th><th>module</th><th class=\"n\">load</th><th class=\"n\">brief</th><th>missing from brief</th><th>marks</th><th>why</th>",
+                          rows: ReportOrder.modules(score.modules).map { module in
             let marks = [module.hasHumanGate ? "human gate" : nil, module.hasIrreversibleEffect ? "irreversible" : nil].compactMap { $0 }.joined(separator: ", ")
             return "<tr><td class=\"adv-\(module.advice.rawValue)\">\(module.mergeWith.map { "merge with " + HTMLText.escape($0) } ?? module.advice.rawValue)</td><td>\(HTMLText.escape(module.id))</td>"
                       + "<td class=\"n\">\(NumberText.decimal(module.load))/\(NumberText.decimal(module.budget))</td><td class=\"n\">\(Int(module.brief.fraction * 4))/4</td>"
@@ -242,6 +240,13 @@ struct HTMLPage {
         line("<tbody>")
         for row in rows { line(row) }
         line("</tbody></table></div>")
+    }
+
+    /// A report section that is one table: its heading, then the table, or `empty` as a
+    /// paragraph when there are no rows.
+    mutating func tableSection(id: String, title: String, empty: String, head: String, rows: [String]) {
+        line("<h2 id=\"\(id)\">\(title)</h2>")
+        if rows.isEmpty { line("<p>\(empty)</p>") } else { table(head: head, rows: rows) }
     }
     var text: String { lines.joined(separator: "\n") + "\n" }
 }

@@ -3,6 +3,7 @@ import SeamsAnalyzer
 import SeamsWorkspace
 import SeamsModel
 import Testing
+import SeamsTestSupport
 
 /// Item 3 of issue 15: vocabulary a spec author reaches for.
 @Suite("Spec vocabulary")
@@ -38,10 +39,7 @@ struct SpecVocabularyTests {
     }
 
     @Test func theProjectFileExtendsTheVocabulary() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("seams-vocabulary-\(UUID().uuidString).yml")
-        try Data("seams: 1\nvocabulary: { format: [semvr], unit: [furlongs], ordering: [sorted] }\n".utf8).write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
-        let config = try ProjectConfig.load(path: url.path)
+        let config = try Scoring.projectConfig("seams: 1\nvocabulary: { format: [semvr], unit: [furlongs], ordering: [sorted] }\n")
         #expect(try Self.warnings(Self.release, vocabulary: config.vocabulary).map { String($0.prefix(24)) } == ["vocabulary.ordering-key "])
     }
 

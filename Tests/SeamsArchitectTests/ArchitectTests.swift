@@ -129,10 +129,9 @@ struct ArchitectTests {
 /// `-o` never loses a person's edits.
 struct PlanFileTests {
     @Test func editedPlanIsNotOverwrittenWithoutForce() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("seams-planfile-\(getpid())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("plan.yaml").path
+        let folder = try TemporaryFolder("planfile")
+        defer { folder.remove() }
+        let path = folder.appending("plan.yaml").path
         let text = try String(contentsOfFile: ArchitectTests.sample("loan-approval.yaml"), encoding: .utf8)
         let plan = try SpecFixtures.plan(text, file: "Samples/loan-approval.yaml")
         let yaml = PlanReport.document(plan, format: .yaml)
@@ -145,7 +144,7 @@ struct PlanFileTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8) == edited)
         try PlanFile.write(yaml, to: path, force: true)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == yaml)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0 != "plan.yaml" }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "plan.yaml" }
         #expect(leftovers.isEmpty)
     }
 }

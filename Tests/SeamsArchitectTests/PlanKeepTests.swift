@@ -8,11 +8,22 @@ import Testing
 /// Item 7 of issue 12: `seams plan EDITED --keep` repairs an edited plan with the fewest moves,
 /// never touching a pinned module, and rewrites stale interfaces.
 struct PlanKeepTests {
-    /// The support-automation plan as `seams plan` writes it, edited by `edit`, repaired.
-    static func repaired(_ edit: (String) -> String) throws -> Plan {
+    /// The support-automation plan as `seams plan` writes it, edited by hand: each module whose
+    /// concern list reads as a key of `lists` gets the value instead (in this order), then the
+    /// modules whose list is in `pinning` are pinned.
+    static func edited(_ lists: KeyValuePairs<String, String>, pinning: [String] = []) throws -> String {
         let (_, plan) = try SampleSpecTests.load("support-automation")
-        let text = edit(PlanReport.document(plan, format: .yaml))
-        let document = try DocumentLoader().load(text: text, file: "edited.yaml")
+        let moved = lists.reduce(PlanReport.document(plan, format: .yaml)) { text, list in
+            text.replacingOccurrences(of: "    concerns: [\(list.key)]\n", with: "    concerns: [\(list.value)]\n")
+        }
+        return pinning.reduce(moved) { text, list in
+            text.replacingOccurrences(of: "    concerns: [\(list)]\n", with: "    concerns: [\(list)]\n    pinned: true\n")
+        }
+    }
+
+    /// The `edited` plan, repaired by `--keep`.
+    static func repaired(_ lists: KeyValuePairs<String, String>, pinning: [String] = []) throws -> Plan {
+        let document = try DocumentLoader().load(text: try edited(lists, pinning: pinning), file: "edited.yaml")
         return try Architect.keep(plan: document, analyzer: SpecFixtures.analyzer)
     }
 
@@ -20,7 +31,7 @@ struct PlanKeepTests {
 
     @Test func anUneditedPlanNeedsNoMove() throws {
         let (_, original) = try SampleSpecTests.load("support-automation")
-        let plan = try Self.repaired { $0 }
+        let plan = try Self.repaired([:])
         #expect(plan.repairs == [])
         #expect(plan.interfaceChanges.isEmpty)
         #expect(Array(plan.document.modules.keys) == Array(original.document.modules.keys))
@@ -41,11 +52,7 @@ struct PlanKeepTests {
     }
 
     @Test func aReviewerMovedInWithItsAuthorIsMovedBackInOneMove() throws {
-        let plan = try Self.repaired { text in
-            text.replacingOccurrences(of: "    concerns: [draft-reply]\n", with: "    concerns: [draft-reply, review-reply]\n")
-                .replacingOccurrences(of: "    concerns: [review-reply]\n", with: "    concerns: []\n")
-                .replacingOccurrences(of: "    concerns: [issue-refund]\n", with: "    concerns: [issue-refund]\n    pinned: true\n")
-        }
+        let plan = try Self.repaired(["draft-reply": "draft-reply, review-reply", "review-reply": ""], pinning: ["issue-refund"])
         #expect(Self.moves(plan) == ["review-reply from reply-draft to reply-review: review-reply reviews the work of draft-reply"])
         #expect(plan.document.modules["payments"]?.isPinned == true)
         #expect(PlanReport.summary(plan).contains("repair (--keep): 1 move; pinned: payments"))
@@ -53,10 +60,7 @@ struct PlanKeepTests {
 
     @Test func aConcernPutWithTheGateMovesOutAndStaleInterfacesAreRewritten() throws {
         // fraud-check joins the refund approval: the gate must be alone, so one concern moves.
-        let plan = try Self.repaired { text in
-            text.replacingOccurrences(of: "    concerns: [approve-refund]\n", with: "    concerns: [approve-refund, close-ticket]\n")
-                .replacingOccurrences(of: "    concerns: [close-ticket]\n", with: "    concerns: []\n")
-        }
+        let plan = try Self.repaired(["approve-refund": "approve-refund, close-ticket", "close-ticket": ""])
         #expect(Self.moves(plan) == ["close-ticket from refund-approval to ticket-closure: refund-approval had load 3.25, over the budget of 3; "
                 + "approve-refund is a human gate, a module of its own; modules refund-approval, payments, reply-draft, reply-review, sent-reply "
                 + "fed each other (a cycle; a module on both sides of a gate is one)"])
@@ -66,11 +70,9 @@ struct PlanKeepTests {
     @Test func aMovedConcernLeavesStaleInterfacesThatAreRewritten() throws {
         // classify-intent moved by hand from the ticket module to the policy module: legal, so it stays;
         // the interfaces that carried intent from the ticket module are rewritten.
-        let plan = try Self.repaired { text in
-            text.replacingOccurrences(of: "    concerns: [ingest-ticket, classify-intent]\n", with: "    concerns: [ingest-ticket]\n")
-                .replacingOccurrences(of: "    concerns: [check-policy, propose-resolution]\n", with: "    concerns: [classify-intent, check-policy]\n")
-                .replacingOccurrences(of: "    concerns: [qa-resolution]\n", with: "    concerns: [qa-resolution, propose-resolution]\n")
-        }
+        let plan = try Self.repaired(["ingest-ticket, classify-intent": "ingest-ticket",
+                                      "check-policy, propose-resolution": "classify-intent, check-policy",
+                                      "qa-resolution": "qa-resolution, propose-resolution"])
         #expect(Self.moves(plan) == ["propose-resolution from qa-verdict to resolution-proposal-2: qa-resolution reviews the work of propose-resolution"])
         #expect(plan.interfaceChanges.count == 17)
         #expect(plan.interfaceChanges.contains("rewrote ticket->resolution-proposal: carries ticket (was intent)"))
@@ -93,10 +95,7 @@ struct PlanKeepTests {
 
     @Test func aPinnedModuleThatBreaksARuleIsALocatedKeepError() throws {
         let error = #expect(throws: DocumentError.self) {
-            try Self.repaired { text in
-                text.replacingOccurrences(of: "    concerns: [draft-reply]\n", with: "    concerns: [draft-reply, review-reply]\n    pinned: true\n")
-                    .replacingOccurrences(of: "    concerns: [review-reply]\n", with: "    concerns: []\n")
-            }
+            try Self.repaired(["draft-reply": "draft-reply, review-reply", "review-reply": ""], pinning: ["draft-reply, review-reply"])
         }
         let diagnostic = try #require(error?.diagnostics.first)
         #expect(diagnostic.id == "plan.keep")
@@ -107,10 +106,7 @@ struct PlanKeepTests {
 
     @Test func aPinnedModuleOnBothSidesOfAGateIsALocatedKeepError() throws {
         let error = #expect(throws: DocumentError.self) {
-            try Self.repaired { text in
-                text.replacingOccurrences(of: "    concerns: [record-metrics]\n", with: "    concerns: []\n")
-                    .replacingOccurrences(of: "    concerns: [qa-resolution]\n", with: "    concerns: [qa-resolution, record-metrics]\n    pinned: true\n")
-            }
+            try Self.repaired(["record-metrics": "", "qa-resolution": "qa-resolution, record-metrics"], pinning: ["qa-resolution, record-metrics"])
         }
         #expect(error?.diagnostics.map(\.message) == [
             "pinned module 'qa-verdict' breaks a rule of the architect: it holds qa-resolution before and record-metrics after the human gate approve-refund",
@@ -118,20 +114,14 @@ struct PlanKeepTests {
     }
 
     @Test func theDecisionRecordListsTheMoves() throws {
-        let plan = try Self.repaired { text in
-            text.replacingOccurrences(of: "    concerns: [draft-reply]\n", with: "    concerns: [draft-reply, review-reply]\n")
-                .replacingOccurrences(of: "    concerns: [review-reply]\n", with: "    concerns: []\n")
-        }
+        let plan = try Self.repaired(["draft-reply": "draft-reply, review-reply", "review-reply": ""])
         let record = PlanReport.record(plan, source: "edited.yaml")
         #expect(record.contains("## Repair (`--keep`)\n\nThe edited plan's modules were kept.\n\n"
                                 + "- move: review-reply from reply-draft to reply-review: review-reply reviews the work of draft-reply\n"))
     }
 
     @Test func scoreWarnsAboutStaleInterfaces() throws {
-        let (_, plan) = try SampleSpecTests.load("support-automation")
-        let text = PlanReport.document(plan, format: .yaml)
-            .replacingOccurrences(of: "    concerns: [draft-reply]\n", with: "    concerns: [draft-reply, review-reply]\n")
-            .replacingOccurrences(of: "    concerns: [review-reply]\n", with: "    concerns: []\n")
+        let text = try Self.edited(["draft-reply": "draft-reply, review-reply", "review-reply": ""])
         let document = try DocumentLoader().load(text: text, file: "edited.yaml")
         let stale = document.warnings.filter { $0.id == "interface.stale" }.map(\.message)
         #expect(stale == [
@@ -145,11 +135,7 @@ struct PlanKeepTests {
 /// A concern added to the spec of an edited plan, in no module yet: `--keep` places it, where any
 /// other command reports `concern.orphan`.
 struct PlanKeepNewConcernTests {
-    static func edited() throws -> String {
-        let (_, plan) = try SampleSpecTests.load("support-automation")
-        return PlanReport.document(plan, format: .yaml)
-            .replacingOccurrences(of: "    concerns: [close-ticket]\n", with: "    concerns: []\n")
-    }
+    static func edited() throws -> String { try PlanKeepTests.edited(["close-ticket": ""]) }
 
     @Test func aConcernInNoModuleIsAnErrorOutsideKeep() throws {
         #expect {

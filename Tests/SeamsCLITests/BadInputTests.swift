@@ -12,6 +12,24 @@ struct BadInputCase: CustomTestStringConvertible, Sendable {
     var message: String
     var testDescription: String { file }
 
+    /// Writes the document into a fresh folder and runs each command on it: exit 2, nothing on
+    /// standard output, and this case's located error first on standard error, never a crash.
+    func expectLocatedError(running commands: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let folder = try TemporaryFolder("bad")
+        defer { folder.remove() }
+        let document = folder.appending(file)
+        try Data(bytes).write(to: document)  // raw bytes: some cases are not UTF-8
+        let path = document.path
+        for command in commands {
+            let run = try ProcessRunner.run([command, path])
+            #expect(run.status == 2, "\(command)", sourceLocation: sourceLocation)
+            #expect(run.stdout.isEmpty, "\(command)", sourceLocation: sourceLocation)
+            let first = run.stderr.split(separator: "\n").first.map(String.init) ?? ""
+            #expect(first.hasPrefix("\(path):\(line):\(column): error: \(message) — "), "\(command): \(first)", sourceLocation: sourceLocation)
+            #expect(!run.stderr.contains("Fatal error"), "\(command)", sourceLocation: sourceLocation)
+        }
+    }
+
     /// "Billion laughs": nine levels of nine aliases, 387 million nodes if expanded.
     static let aliasBomb: [UInt8] = {
         var lines = ["seams: 1", "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]"]
@@ -91,17 +109,7 @@ let badInputs: [BadInputCase] = [
 struct BadInputTests {
     @Test("exit 2 with a located error", arguments: badInputs)
     func locatedError(_ input: BadInputCase) throws {
-        let folder = try TemporaryFolder("bad")
-        defer { folder.remove() }
-        let directory = folder.url
-        let path = directory.appendingPathComponent(input.file)
-        try Data(input.bytes).write(to: path)
-        let run = try ProcessRunner.run(["score", path.path])
-        #expect(run.status == 2)
-        #expect(run.stdout.isEmpty)
-        let first = run.stderr.split(separator: "\n").first.map(String.init) ?? ""
-        #expect(first.hasPrefix("\(path.path):\(input.line):\(input.column): error: \(input.message) — "), "got: \(first)")
-        #expect(!run.stderr.contains("Fatal error"))
+        try input.expectLocatedError(running: ["score"])
     }
 
     @Test("at least 20 malformed documents")
@@ -111,9 +119,9 @@ struct BadInputTests {
 
     @Test("every problem of a file is reported in one run")
     func allProblemsAtOnce() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("seams-many-\(UUID().uuidString).yaml")
-        try Data("seams: 1\nmodulez: {}\nconcerns:\n  a: { effect: maybe, load: -1 }\n".utf8).write(to: path)
-        defer { try? FileManager.default.removeItem(at: path) }
+        let folder = try TemporaryFolder("many")
+        defer { folder.remove() }
+        let path = try folder.write("seams: 1\nmodulez: {}\nconcerns:\n  a: { effect: maybe, load: -1 }\n", to: "many.yaml")
         let run = try ProcessRunner.run(["score", path.path])
         #expect(run.status == 2)
         let lines = run.stderr.split(separator: "\n").map(String.init)
@@ -152,8 +160,9 @@ struct BadInputTests {
         let spec = try ProcessRunner.run(["plan", "Samples/support-automation.yaml", "--keep"])
         #expect(spec.status == 2)
         #expect(spec.stderr.hasPrefix("Samples/support-automation.yaml:1:1: error: --keep repairs a plan, but this document has no modules — "))
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("seams-keep-\(UUID().uuidString).yaml")
-        defer { try? FileManager.default.removeItem(at: path) }
+        let folder = try TemporaryFolder("keep")
+        defer { folder.remove() }
+        let path = folder.appending("plan.yaml")
         let planned = try ProcessRunner.run(["plan", "Samples/loan-approval.yaml", "-o", path.path])
         #expect(planned.status == 0)
         let repaired = try ProcessRunner.run(["plan", path.path, "--keep", "--format", "json"])

@@ -57,8 +57,9 @@ struct CommandTests {
 @Suite("init")
 struct InitCommandTests {
     @Test func writesAValidStarterAndRefusesToOverwrite() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("seams-init-\(UUID().uuidString).yaml").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let folder = try TemporaryFolder("init")
+        defer { folder.remove() }
+        let path = folder.appending("seams.yaml").path
         let first = try ProcessRunner.run(["init", path])
         #expect(first.status == 0)
         let score = try ProcessRunner.run(["score", path, "--format", "json"])
@@ -73,8 +74,9 @@ struct InitCommandTests {
     }
 
     @Test func writesAStarterSpecThatUsesTheSpecVocabulary() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("seams-init-spec-\(UUID().uuidString).yaml").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let folder = try TemporaryFolder("init-spec")
+        defer { folder.remove() }
+        let path = folder.appending("spec.yaml").path
         let first = try ProcessRunner.run(["init", "--spec", path])
         #expect(first.status == 0)
         #expect(first.stdout == "wrote \(path); next: seams plan \(path)\n")

@@ -28,9 +28,9 @@ import Testing
     }
 
     @Test func renderReportAndDiffReadBothFrameworks() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seams-langgraph-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let temporary = try TemporaryFolder("langgraph")
+        defer { temporary.remove() }
+        let folder = temporary.path
         let render = try ProcessRunner.run(["render", Self.graph, "-o", "\(folder)/graph.dot"])
         #expect(render.status == 0)
         let dot = try String(contentsOfFile: "\(folder)/graph.dot", encoding: .utf8)

@@ -2,31 +2,38 @@ import SeamsTestSupport
 import Foundation
 import Testing
 
+extension BadInputCase {
+    /// A `seams: 1` document whose number `subject` (`key 'value'`, as the error names it) lies
+    /// outside `range`; the file is named after the subject.
+    static func outOfRange(_ yaml: String, at line: Int, _ column: Int, _ subject: String, _ range: String) -> BadInputCase {
+        numberCase(yaml, at: line, column, subject, "is out of range: it must be from \(range)")
+    }
+
+    /// A `seams: 1` document whose number `subject` is NaN or infinite.
+    static func notFinite(_ yaml: String, at line: Int, _ column: Int, _ subject: String) -> BadInputCase {
+        numberCase(yaml, at: line, column, subject, "is not a finite number")
+    }
+
+    private static func numberCase(_ yaml: String, at line: Int, _ column: Int, _ subject: String, _ problem: String) -> BadInputCase {
+        let file = subject.replacingOccurrences(of: "'", with: "").replacingOccurrences(of: " ", with: "-") + ".yaml"
+        return BadInputCase(file: file, bytes: Array("seams: 1\n\(yaml)\n".utf8), line: line, column: column, message: "\(subject) \(problem)")
+    }
+}
+
 /// Documents with one number out of its documented range, and the one error each must produce.
 let numberRangeCases: [BadInputCase] = [
-    BadInputCase(file: "attention-1e20.yaml", bytes: Array("seams: 1\nbudget: { attention: 1e20 }\n".utf8), line: 2, column: 22,
-                 message: "budget.attention '1e20' is out of range: it must be from 0.01 to 1,000,000"),
-    BadInputCase(file: "attention-0.yaml", bytes: Array("seams: 1\nbudget: { attention: 0 }\n".utf8), line: 2, column: 22,
-                 message: "budget.attention '0' is out of range: it must be from 0.01 to 1,000,000"),
-    BadInputCase(file: "modules-2-63.yaml", bytes: Array("seams: 1\nbudget: { modules: 9223372036854775808 }\n".utf8), line: 2, column: 20,
-                 message: "budget.modules '9223372036854775808' is out of range: it must be from 1 to 100,000"),
-    BadInputCase(file: "modules-1e6.yaml", bytes: Array("seams: 1\nbudget: { modules: 1000000 }\n".utf8), line: 2, column: 20,
-                 message: "budget.modules '1000000' is out of range: it must be from 1 to 100,000"),
-    BadInputCase(file: "weight-1e308.yaml", bytes: Array("seams: 1\nartifacts:\n  x: { weight: 1e308 }\n".utf8), line: 3, column: 16,
-                 message: "weight '1e308' is out of range: it must be from 0 to 1,000,000"),
-    BadInputCase(file: "weight-nan.yaml", bytes: Array("seams: 1\nartifacts:\n  x: { weight: nan }\n".utf8), line: 3, column: 16,
-                 message: "weight 'nan' is not a finite number"),
-    BadInputCase(file: "load-inf.yaml", bytes: Array("seams: 1\nconcerns:\n  a: { load: inf }\n".utf8), line: 3, column: 14,
-                 message: "load 'inf' is not a finite number"),
-    BadInputCase(file: "load-1e17.yaml", bytes: Array("seams: 1\nconcerns:\n  a: { load: 1e17 }\n".utf8), line: 3, column: 14,
-                 message: "load '1e17' is out of range: it must be from 0.01 to 1,000,000"),
-    BadInputCase(file: "tau-1e300.yaml", bytes: Array("seams: 1\npolicy: { isolate-max-open-bits: 1e300 }\n".utf8), line: 2, column: 34,
-                 message: "policy.isolate-max-open-bits '1e300' is out of range: it must be from 0 to 1,000,000"),
-    BadInputCase(file: "rho-0-5.yaml", bytes: Array("seams: 1\npolicy: { share-context-ratio: -0.5 }\n".utf8), line: 2, column: 32,
-                 message: "policy.share-context-ratio '-0.5' is out of range: it must be from 0 to 1,000,000"),
-    BadInputCase(file: "range-bound-1e300.yaml",
-                 bytes: Array("seams: 1\nartifacts:\n  x: { fields: { score: { type: number, range: [0, 1e300] } } }\n".utf8), line: 3, column: 52,
-                 message: "a bound of range '1e300' is out of range: it must be from -1,000,000,000,000,000 to 1,000,000,000,000,000"),
+    .outOfRange("budget: { attention: 1e20 }", at: 2, 22, "budget.attention '1e20'", "0.01 to 1,000,000"),
+    .outOfRange("budget: { attention: 0 }", at: 2, 22, "budget.attention '0'", "0.01 to 1,000,000"),
+    .outOfRange("budget: { modules: 9223372036854775808 }", at: 2, 20, "budget.modules '9223372036854775808'", "1 to 100,000"),
+    .outOfRange("budget: { modules: 1000000 }", at: 2, 20, "budget.modules '1000000'", "1 to 100,000"),
+    .outOfRange("artifacts:\n  x: { weight: 1e308 }", at: 3, 16, "weight '1e308'", "0 to 1,000,000"),
+    .notFinite("artifacts:\n  x: { weight: nan }", at: 3, 16, "weight 'nan'"),
+    .notFinite("concerns:\n  a: { load: inf }", at: 3, 14, "load 'inf'"),
+    .outOfRange("concerns:\n  a: { load: 1e17 }", at: 3, 14, "load '1e17'", "0.01 to 1,000,000"),
+    .outOfRange("policy: { isolate-max-open-bits: 1e300 }", at: 2, 34, "policy.isolate-max-open-bits '1e300'", "0 to 1,000,000"),
+    .outOfRange("policy: { share-context-ratio: -0.5 }", at: 2, 32, "policy.share-context-ratio '-0.5'", "0 to 1,000,000"),
+    .outOfRange("artifacts:\n  x: { fields: { score: { type: number, range: [0, 1e300] } } }", at: 3, 52,
+                "a bound of range '1e300'", "-1,000,000,000,000,000 to 1,000,000,000,000,000"),
 ]
 
 @Suite("Number ranges")
@@ -35,17 +42,7 @@ struct NumberRangeTests {
 
     @Test("a number out of its range is a located error, exit 2", arguments: numberRangeCases)
     func outOfRange(_ input: BadInputCase) throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent(input.file).path
-        try Data(input.bytes).write(to: URL(fileURLWithPath: path))
-        for command in ["score", "plan"] {
-            let run = try ProcessRunner.run([command, path])
-            #expect(run.status == 2, "\(command)")
-            #expect(run.stdout.isEmpty)
-            let first = run.stderr.split(separator: "\n").first.map(String.init) ?? ""
-            #expect(first.hasPrefix("\(path):\(input.line):\(input.column): error: \(input.message) — "), "\(command): \(first)")
-        }
+        try input.expectLocatedError(running: ["score", "plan"])
     }
 
     @Test("the project file's numbers are checked too")
@@ -93,21 +90,21 @@ struct NumberRangeTests {
     }
 
     @Test("numeric options have the same ranges", arguments: [
-        (["plan", "Samples/meeting-notes.yaml", "--budget", "inf"], "--budget inf is out of range: it must be from 0.01 to 1,000,000."),
-        (["plan", "Samples/meeting-notes.yaml", "--budget", "1e17"], "--budget 1e+17 is out of range: it must be from 0.01 to 1,000,000."),
-        (["plan", "Samples/meeting-notes.yaml", "--budget", "nan"], "--budget nan is out of range: it must be from 0.01 to 1,000,000."),
-        (["plan", "Samples/meeting-notes.yaml", "--modules", "0"], "--modules 0 is out of range: it must be from 1 to 100,000."),
-        (["plan", "Samples/meeting-notes.yaml", "--modules", "1000000"], "--modules 1,000,000 is out of range: it must be from 1 to 100,000."),
-        (["score", "Samples/meeting-notes.yaml", "--rows", "0"], "--rows 0 is out of range: it must be from 1 to 1,000,000,000."),
-        (["score", "Samples/meeting-notes.yaml", "--max-file-size=0"], "--max-file-size 0 is out of range: it must be from 1 to 1,099,511,627,776."),
-        (["check", "Samples/meeting-notes.yaml", "--sarif-max-results", "0"], "--sarif-max-results 0 is out of range: it must be from 1 to 1,000,000,000."),
-        (["check", "Samples/meeting-notes.yaml", "--max-interface-bits", "1e300"],
-         "--max-interface-bits 1e+300 is out of range: it must be from 0 to 1,000,000."),
+        (["plan", "Samples/meeting-notes.yaml", "--budget", "inf"], "--budget inf", "0.01 to 1,000,000"),
+        (["plan", "Samples/meeting-notes.yaml", "--budget", "1e17"], "--budget 1e+17", "0.01 to 1,000,000"),
+        (["plan", "Samples/meeting-notes.yaml", "--budget", "nan"], "--budget nan", "0.01 to 1,000,000"),
+        (["plan", "Samples/meeting-notes.yaml", "--modules", "0"], "--modules 0", "1 to 100,000"),
+        (["plan", "Samples/meeting-notes.yaml", "--modules", "1000000"], "--modules 1,000,000", "1 to 100,000"),
+        (["score", "Samples/meeting-notes.yaml", "--rows", "0"], "--rows 0", "1 to 1,000,000,000"),
+        (["score", "Samples/meeting-notes.yaml", "--max-file-size=0"], "--max-file-size 0", "1 to 1,099,511,627,776"),
+        (["check", "Samples/meeting-notes.yaml", "--sarif-max-results", "0"], "--sarif-max-results 0", "1 to 1,000,000,000"),
+        (["check", "Samples/meeting-notes.yaml", "--max-interface-bits", "1e300"], "--max-interface-bits 1e+300", "0 to 1,000,000"),
+        (["check", "Samples/refund-gate-closed.yaml", "--max-open-bits=-1"], "--max-open-bits -1", "0 to 1,000,000"),
     ])
-    func optionRanges(arguments: [String], message: String) throws {
+    func optionRanges(arguments: [String], option: String, range: String) throws {
         let run = try ProcessRunner.run(arguments)
         #expect(run.status == 2)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr == "<arguments>:1:1: error: \(message) — see the command's usage with --help\n")
+        #expect(run.stderr == "<arguments>:1:1: error: \(option) is out of range: it must be from \(range). — see the command's usage with --help\n")
     }
 }

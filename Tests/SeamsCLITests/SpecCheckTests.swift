@@ -20,10 +20,9 @@ struct SpecCheckTests {
     """
 
     func withSpec(_ text: String, _ body: (String) throws -> Void) throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("seams-spec-check-\(UUID().uuidString).yaml")
-        try Data(text.utf8).write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
-        try body(url.path)
+        let folder = try TemporaryFolder("spec-check")
+        defer { folder.remove() }
+        try body(try folder.write(text, to: "spec.yaml").path)
     }
 
     @Test func aProseArtifactTwoConcernsShareFailsTheGate() throws {

@@ -129,8 +129,9 @@ struct BaselineTests {
     }
 
     @Test func aMalformedBaselineIsReportedWithLocations() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("seams-bad-baseline-\(UUID().uuidString).json").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let folder = try TemporaryFolder("bad-baseline")
+        defer { folder.remove() }
+        let path = folder.appending("baseline.json").path
         try AtomicFile.write("""
         {
           "seams": 1,

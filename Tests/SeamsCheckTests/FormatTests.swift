@@ -13,6 +13,11 @@ struct FormatTests {
         CheckReport(documents: [try CheckFixture.check(CheckFixture.proseInterface, file: file)])
     }
 
+    /// The SARIF of `report`, rule help from the built-in catalog, paths relative to this folder.
+    func sarif(_ report: CheckReport, maxResults: Int = SARIFReport.gitHubResultLimit) throws -> String {
+        SARIFReport.render(report, catalog: try Catalog.builtIn(), root: FileManager.default.currentDirectoryPath, maxResults: maxResults).rendered()
+    }
+
     @Test func githubCommandsEscapeMessagesAndProperties() throws {
         #expect(GitHubAnnotations.message("50% done\r\nnext: a, b") == "50%25 done%0D%0Anext: a, b")
         #expect(GitHubAnnotations.property("a,b: 100%\n") == "a%2Cb%3A 100%25%0A")
@@ -56,12 +61,9 @@ struct FormatTests {
     }
 
     @Test func sarifFingerprintsIgnoreLinesAndRulesComeFromTheCatalog() throws {
-        let catalog = try Catalog.builtIn()
         let moved = "# a comment that moves every line\n" + CheckFixture.proseInterface
-        let first = SARIFReport.render(try report(file: "plans/refunds.yaml"), catalog: catalog, root: FileManager.default.currentDirectoryPath)
-        let second = SARIFReport.render(CheckReport(documents: [try CheckFixture.check(moved, file: "plans/refunds.yaml")]),
-                                        catalog: catalog, root: FileManager.default.currentDirectoryPath)
-        let firstText = first.rendered(), secondText = second.rendered()
+        let firstText = try sarif(try report(file: "plans/refunds.yaml"))
+        let secondText = try sarif(CheckReport(documents: [try CheckFixture.check(moved, file: "plans/refunds.yaml")]))
         #expect(firstText != secondText)
         #expect(fingerprints(firstText) == fingerprints(secondText))
         #expect(fingerprints(firstText).count == 3)
@@ -74,15 +76,13 @@ struct FormatTests {
     }
 
     @Test func sarifStaysWithinTheResultLimitFailuresFirst() throws {
-        let catalog = try Catalog.builtIn()
-        let root = FileManager.default.currentDirectoryPath
         // The fixture has 3 findings; the prose payload (≥8 bits, an error) is the one that fails.
-        let capped = SARIFReport.render(try report(file: "plans/refunds.yaml"), catalog: catalog, root: root, maxResults: 1).rendered()
+        let capped = try sarif(try report(file: "plans/refunds.yaml"), maxResults: 1)
         #expect(fingerprints(capped).count == 1)
         #expect(capped.contains("\"ruleId\": \"interface.prose\""))
         #expect(capped.contains("\"text\": \"2 of 3 findings were left out to stay within 1 results (GitHub's limit per run); "
                                 + "the gate's failures come first. Use a baseline or check documents separately.\""))
-        let full = SARIFReport.render(try report(file: "plans/refunds.yaml"), catalog: catalog, root: root).rendered()
+        let full = try sarif(try report(file: "plans/refunds.yaml"))
         #expect(!full.contains("toolExecutionNotifications"))
         #expect(SARIFReport.gitHubResultLimit == 25_000)
     }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A fixture project as the code under test sees it. A fixture that would repeat another's files byte
 /// for byte keeps only the files that make its case, plus a one-line `base` file naming a shared project

@@ -24,10 +24,9 @@ struct GlobTests {
     }
 
     @Test func doubleStarDoesNotFollowALinkLoop() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seams-glob-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("plans/team"), withIntermediateDirectories: true)
-        try Data("seams: 1\n".utf8).write(to: folder.appendingPathComponent("plans/team/a.yaml"))
+        let temporary = try TemporaryFolder("glob", files: ["plans/team/a.yaml": "seams: 1\n"])
+        defer { temporary.remove() }
+        let folder = temporary.url
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("plans/team/loop").path,
                                                    withDestinationPath: folder.appendingPathComponent("plans").path)
         let found = try DocumentGlob.expand([folder.appendingPathComponent("plans/**/*.yaml").path])

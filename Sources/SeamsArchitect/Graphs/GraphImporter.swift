@@ -15,12 +15,7 @@ public enum GraphImporter {
     /// METIS: header `n m [fmt [ncon]]`, then one line per vertex: `[size] [weight] neighbour [edge weight] …`.
     public static func metis(text: String, file: String) throws(DocumentError) -> ImportedGraph {
         let input = GraphText(text: text, file: file)
-        guard let header = input.lines.first, header.tokens.count >= 2 else {
-            throw input.error("graph.header", input.lines.first?.number ?? 1, 1, "the METIS header is missing",
-                              fix: "start with `<vertices> <edges> [fmt]`")
-        }
-        let n = try input.integer(header.tokens[0], line: header.number, what: "the vertex count", atMost: GraphLimits.count)
-        let m = try input.integer(header.tokens[1], line: header.number, what: "the edge count", atMost: GraphLimits.count)
+        let (header, n, m) = try input.header(of: "METIS", usage: "<vertices> <edges> [fmt]", counts: "the vertex count", "the edge count")
         var format = "000"
         if header.tokens.count >= 3 {
             let text = String(header.tokens[2].text)
@@ -102,12 +97,7 @@ public enum GraphImporter {
     /// hMETIS: header `nets vertices [fmt]`, one line per net `[weight] pin…`, then vertex weights (fmt 10/11).
     public static func hmetis(text: String, file: String) throws(DocumentError) -> ImportedGraph {
         let input = GraphText(text: text, file: file)
-        guard let header = input.lines.first, header.tokens.count >= 2 else {
-            throw input.error("graph.header", input.lines.first?.number ?? 1, 1, "the hMETIS header is missing",
-                              fix: "start with `<hyperedges> <vertices> [fmt]`")
-        }
-        let m = try input.integer(header.tokens[0], line: header.number, what: "the hyperedge count", atMost: GraphLimits.count)
-        let n = try input.integer(header.tokens[1], line: header.number, what: "the vertex count", atMost: GraphLimits.count)
+        let (header, m, n) = try input.header(of: "hMETIS", usage: "<hyperedges> <vertices> [fmt]", counts: "the hyperedge count", "the vertex count")
         var fmt = 0
         if header.tokens.count >= 3 {
             fmt = try input.integer(header.tokens[2], line: header.number, what: "fmt")

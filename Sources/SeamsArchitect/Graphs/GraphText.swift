@@ -48,6 +48,18 @@ struct GraphText {
         DocumentError([Diagnostic(id: id, location: location(line, column), message: message, fix: fix)])
     }
 
+    /// The header line and its first two counts (METIS: vertices, edges; hMETIS: hyperedges,
+    /// vertices), each at most `GraphLimits.count`; a missing header is a located error showing
+    /// `usage`, the header the format wants.
+    func header(of format: String, usage: String, counts first: String, _ second: String) throws(DocumentError) -> (line: Line, first: Int, second: Int) {
+        guard let header = lines.first, header.tokens.count >= 2 else {
+            throw error("graph.header", lines.first?.number ?? 1, 1, "the \(format) header is missing", fix: "start with `\(usage)`")
+        }
+        return (header,
+                try integer(header.tokens[0], line: header.number, what: first, atMost: GraphLimits.count),
+                try integer(header.tokens[1], line: header.number, what: second, atMost: GraphLimits.count))
+    }
+
     /// A non-negative integer token, or a located error.
     func integer(_ token: (text: Substring, column: Int), line: Int, what: String) throws(DocumentError) -> Int {
         guard let value = Int(token.text), value >= 0 else {

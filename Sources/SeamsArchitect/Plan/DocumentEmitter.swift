@@ -13,17 +13,17 @@ public enum DocumentEmitter {
 
     public static func tree(_ document: Document, comments: Comments = Comments()) -> DocumentNode {
         var top: [DocumentEntry] = [DocumentEntry("seams", .number(Double(document.version)))]
-        if let name = document.name { top.append(DocumentEntry("name", .string(name))) }
-        if let goal = document.goal { top.append(DocumentEntry("goal", .string(goal.value))) }
+        top.append("name", document.name.map(DocumentNode.string))
+        top.append("goal", .text(document.goal))
         var budget: [DocumentEntry] = []
-        if let attention = document.attentionBudget { budget.append(DocumentEntry("attention", .number(attention))) }
-        if let modules = document.moduleCount { budget.append(DocumentEntry("modules", .number(Double(modules)))) }
-        if !budget.isEmpty { top.append(DocumentEntry("budget", .map(budget))) }
-        if let required = document.defaultRequired { top.append(DocumentEntry("defaults", .map([DocumentEntry("required", .bool(required))]))) }
+        budget.append("attention", document.attentionBudget.map(DocumentNode.number))
+        budget.append("modules", document.moduleCount.map { .number(Double($0)) })
+        top.append("budget", budget.isEmpty ? nil : .map(budget))
+        top.append("defaults", document.defaultRequired.map { .map([DocumentEntry("required", .bool($0))]) })
         var policy: [DocumentEntry] = []
-        if let value = document.policyOverrides.isolateMaxOpenBits { policy.append(DocumentEntry("isolate-max-open-bits", .number(value))) }
-        if let value = document.policyOverrides.shareContextRatio { policy.append(DocumentEntry("share-context-ratio", .number(value))) }
-        if !policy.isEmpty { top.append(DocumentEntry("policy", .map(policy))) }
+        policy.append("isolate-max-open-bits", document.policyOverrides.isolateMaxOpenBits.map(DocumentNode.number))
+        policy.append("share-context-ratio", document.policyOverrides.shareContextRatio.map(DocumentNode.number))
+        top.append("policy", policy.isEmpty ? nil : .map(policy))
 
         let inputs = document.artifacts.values.filter(\.isInput).map { DocumentNode.string($0.id) }
         if !inputs.isEmpty { top.append(DocumentEntry("inputs", .list(inputs))) }
@@ -42,11 +42,11 @@ public enum DocumentEmitter {
                 var entries = [DocumentEntry("from", .string(interface.from.value),
                                              comments: comments.interfaces["\(interface.from.value)->\(interface.to.value)"] ?? []),
                                DocumentEntry("to", .string(interface.to.value))]
-                if !interface.carries.isEmpty { entries.append(DocumentEntry("carries", .list(interface.carries.map { .string($0.value) }))) }
-                if let onError = interface.onError { entries.append(DocumentEntry("on-error", .string(onError.value))) }
-                if let done = interface.done { entries.append(DocumentEntry("done", .string(done.value))) }
-                if let delivery = interface.delivery { entries.append(DocumentEntry("delivery", .string(delivery.value))) }
-                if let about = interface.about { entries.append(DocumentEntry("about", .string(about.value))) }
+                entries.append("carries", .names(interface.carries))
+                entries.append("on-error", .text(interface.onError))
+                entries.append("done", .text(interface.done))
+                entries.append("delivery", .text(interface.delivery))
+                entries.append("about", .text(interface.about))
                 return .map(entries)
             }
             if !interfaces.isEmpty { top.append(DocumentEntry("interfaces", .list(interfaces))) }
@@ -60,50 +60,77 @@ public enum DocumentEmitter {
 
     static func artifact(_ artifact: Artifact) -> DocumentNode {
         var entries: [DocumentEntry] = []
-        if let about = artifact.about { entries.append(DocumentEntry("about", .string(about.value))) }
-        if let fields = artifact.fields { entries.append(DocumentEntry("fields", .map(fields.map { DocumentEntry($0.name, field($0)) }))) }
-        if let weight = artifact.weight { entries.append(DocumentEntry("weight", .number(weight))) }
-        if let onConflict = artifact.onConflict { entries.append(DocumentEntry("on-conflict", .string(onConflict.value))) }
+        entries.append("about", .text(artifact.about))
+        entries.append("fields", artifact.fields.map(fieldMap))
+        entries.append("weight", artifact.weight.map(DocumentNode.number))
+        entries.append("on-conflict", .text(artifact.onConflict))
         return .map(entries)
     }
 
     static func field(_ field: Field) -> DocumentNode {
         var entries: [DocumentEntry] = []
-        if let type = field.type { entries.append(DocumentEntry("type", .string(type.rawValue))) }
-        if let items = field.items { entries.append(DocumentEntry("items", Self.field(items.value))) }
-        if let fields = field.fields { entries.append(DocumentEntry("fields", .map(fields.map { DocumentEntry($0.name, Self.field($0)) }))) }
-        if let format = field.format { entries.append(DocumentEntry("format", .string(format))) }
-        if let unit = field.unit { entries.append(DocumentEntry("unit", .string(unit))) }
-        if let range = field.range { entries.append(DocumentEntry("range", .list(range.map { .number($0) }))) }
-        if let values = field.values { entries.append(DocumentEntry("values", .list(values.map { .string($0) }))) }
-        if let required = field.required { entries.append(DocumentEntry("required", .bool(required))) }
-        if let ordering = field.ordering { entries.append(DocumentEntry("ordering", .string(ordering))) }
-        if let about = field.about { entries.append(DocumentEntry("about", .string(about.value))) }
+        entries.append("type", field.type.map { .string($0.rawValue) })
+        entries.append("items", field.items.map { Self.field($0.value) })
+        entries.append("fields", field.fields.map(fieldMap))
+        entries.append("format", field.format.map(DocumentNode.string))
+        entries.append("unit", field.unit.map(DocumentNode.string))
+        entries.append("range", field.range.map { .list($0.map(DocumentNode.number)) })
+        entries.append("values", field.values.map { .list($0.map(DocumentNode.string)) })
+        entries.append("required", field.required.map(DocumentNode.bool))
+        entries.append("ordering", field.ordering.map(DocumentNode.string))
+        entries.append("about", .text(field.about))
         return .map(entries)
     }
 
     static func concern(_ concern: Concern) -> DocumentNode {
         var entries: [DocumentEntry] = []
-        if let does = concern.does { entries.append(DocumentEntry("does", .string(does.value))) }
-        if !concern.reads.isEmpty { entries.append(DocumentEntry("reads", .list(concern.reads.map { .string($0.value) }))) }
-        if !concern.writes.isEmpty { entries.append(DocumentEntry("writes", .list(concern.writes.map { .string($0.value) }))) }
-        if let effect = concern.effect { entries.append(DocumentEntry("effect", .string(effect.value.rawValue))) }
-        if let gate = concern.gate { entries.append(DocumentEntry("gate", .string(gate.value.rawValue))) }
-        if let actor = concern.actor { entries.append(DocumentEntry("actor", .string(actor.value.rawValue))) }
-        if let role = concern.role { entries.append(DocumentEntry("role", .string(role.value.rawValue))) }
-        if !concern.tools.isEmpty { entries.append(DocumentEntry("tools", .list(concern.tools.map { .string($0) }))) }
-        if let load = concern.statedLoad { entries.append(DocumentEntry("load", .number(load))) }
+        entries.append("does", .text(concern.does))
+        entries.append("reads", .names(concern.reads))
+        entries.append("writes", .names(concern.writes))
+        entries.append("effect", .keyword(concern.effect))
+        entries.append("gate", .keyword(concern.gate))
+        entries.append("actor", .keyword(concern.actor))
+        entries.append("role", .keyword(concern.role))
+        entries.append("tools", concern.tools.isEmpty ? nil : .list(concern.tools.map(DocumentNode.string)))
+        entries.append("load", concern.statedLoad.map(DocumentNode.number))
         return .map(entries)
     }
 
     static func module(_ module: Module) -> DocumentNode {
         var entries = [DocumentEntry("concerns", .list(module.concerns.map { .string($0.value) }))]
-        if let role = module.role { entries.append(DocumentEntry("role", .string(role.value))) }
-        if let objective = module.objective { entries.append(DocumentEntry("objective", .string(objective.value))) }
-        if let output = module.output { entries.append(DocumentEntry("output", .string(output.value))) }
-        if let tools = module.tools { entries.append(DocumentEntry("tools", .list(tools.map { .string($0) }))) }
-        if let boundaries = module.boundaries { entries.append(DocumentEntry("boundaries", .string(boundaries.value))) }
-        if module.isPinned { entries.append(DocumentEntry("pinned", .bool(true))) }
+        entries.append("role", .text(module.role))
+        entries.append("objective", .text(module.objective))
+        entries.append("output", .text(module.output))
+        entries.append("tools", module.tools.map { .list($0.map(DocumentNode.string)) })
+        entries.append("boundaries", .text(module.boundaries))
+        entries.append("pinned", module.isPinned ? .bool(true) : nil)
         return .map(entries)
+    }
+
+    /// A payload's fields as a mapping, name → field.
+    static func fieldMap(_ fields: [Field]) -> DocumentNode {
+        .map(fields.map { DocumentEntry($0.name, field($0)) })
+    }
+}
+
+/// The emitter writes only what a document states: an absent value writes no key.
+extension [DocumentEntry] {
+    fileprivate mutating func append(_ key: String, _ value: DocumentNode?) {
+        if let value { append(DocumentEntry(key, value)) }
+    }
+}
+
+extension DocumentNode {
+    /// A stated text (`about`, `does`, a contract clause), nil when absent.
+    fileprivate static func text(_ value: Located<String>?) -> DocumentNode? { value.map { .string($0.value) } }
+
+    /// A stated keyword (`effect`, `gate`, `actor`, `role`) by its name in the format.
+    fileprivate static func keyword<Keyword: RawRepresentable<String>>(_ value: Located<Keyword>?) -> DocumentNode? {
+        value.map { .string($0.value.rawValue) }
+    }
+
+    /// Names (`reads`, `writes`, `carries`), left out when there are none.
+    fileprivate static func names(_ values: [Located<String>]) -> DocumentNode? {
+        values.isEmpty ? nil : .list(values.map { .string($0.value) })
     }
 }

@@ -5,20 +5,11 @@ import SeamsModel
 /// `@dataclass`es and LangGraph's `MessagesState`, read statically. They type a LangGraph state
 /// (each attribute is one state key) and an Agents SDK `output_type` / `input_type`.
 struct PythonRecordTypes {
-    struct Attribute {
-        var name: String
-        /// The annotation as written, `Annotated[...]` included.
-        var annotation: String
-        var annotationExpression: PythonExpression?
-        var defaultValue: PythonExpression?
-        var location: SourceLocation
-    }
-
     struct Record {
         var name: String
         var location: SourceLocation
         var kind: String
-        var attributes: [Attribute]
+        var attributes: [PythonAttribute]
         /// `class S(TypedDict, total=False)`: every key may be missing.
         var isTotal: Bool
     }
@@ -44,16 +35,16 @@ struct PythonRecordTypes {
                                 attributes: parents.flatMap(\.attributes),
                                 isTotal: definition.bases.keyword("total")?.value.lastName != "False")
             if bases.contains("MessagesState") || bases.contains("AgentState"), !record.attributes.contains(where: { $0.name == "messages" }) {
-                record.attributes.append(Attribute(name: "messages", annotation: "Annotated[list[AnyMessage], add_messages]",
-                                                   defaultValue: nil, location: definition.location))
+                record.attributes.append(PythonAttribute(name: "messages", annotation: "Annotated[list[AnyMessage], add_messages]",
+                                                         annotationExpression: nil, defaultValue: nil, location: definition.location))
             }
             for statement in definition.body {
                 guard case .assignment(let targets, let annotation, let annotationText, let value, "=", let location) = statement,
                       targets.count == 1, case .name(let name, _) = targets[0], let annotationText,
                       name != "model_config", !name.hasPrefix("_"), !annotationText.hasPrefix("ClassVar") else { continue }
                 record.attributes.removeAll { $0.name == name }
-                record.attributes.append(Attribute(name: name, annotation: annotationText, annotationExpression: annotation,
-                                                   defaultValue: value, location: location))
+                record.attributes.append(PythonAttribute(name: name, annotation: annotationText, annotationExpression: annotation,
+                                                         defaultValue: value, location: location))
             }
             records[definition.name] = record
         }
@@ -64,7 +55,7 @@ struct PythonRecordTypes {
     }
 
     /// The reducer of an `Annotated[T, reducer]` attribute (`operator.add`, `add_messages`), with its location.
-    static func reducer(of attribute: Attribute) -> Located<String>? {
+    static func reducer(of attribute: PythonAttribute) -> Located<String>? {
         if case .subscription(let base, let indices, _)? = attribute.annotationExpression, base.lastName == "Annotated", indices.count >= 2 {
             var root = indices[1]
             while case .attribute(let base, _, _) = root { root = base }
@@ -84,7 +75,7 @@ struct PythonRecordTypes {
         return fields(of: record, depth: 0, expanding: [record.name])
     }
 
-    func field(of attribute: Attribute, in record: Record) -> Field {
+    func field(of attribute: PythonAttribute, in record: Record) -> Field {
         var field = field(annotation: attribute.annotation, name: attribute.name, at: attribute.location, depth: 0, expanding: [record.name])
         if field.required == nil { field.required = isRequired(attribute, in: record) }
         return field
@@ -104,7 +95,7 @@ struct PythonRecordTypes {
 
     /// A TypedDict key is required unless the class is `total=False`; a model or dataclass
     /// attribute is required unless it has a default.
-    private func isRequired(_ attribute: Attribute, in record: Record) -> Bool {
+    private func isRequired(_ attribute: PythonAttribute, in record: Record) -> Bool {
         if record.kind == "TypedDict" || record.kind == "MessagesState" || record.kind == "AgentState" { return record.isTotal }
         guard let value = attribute.defaultValue else { return true }
         guard let call = value.asCall, call.callee.lastName == "Field" || call.callee.lastName == "field" else { return false }
