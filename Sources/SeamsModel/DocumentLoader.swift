@@ -60,7 +60,7 @@ private struct DocumentBuilder {
     mutating func readTopLevel(_ root: SourceNode) {
         let keys = SeamsFileKeys.document
         guard let entries = keys.entries(of: root, reader: &reader, in: "the document") else { return }
-        guard let version = entries.first(where: { $0.key.value == "seams" }) else {
+        guard let version = entries.first(where: { $0.key.value == SeamsFileKeys.version.name }) else {
             reader.report("document.version", at: root.location, "the document does not say which format it uses",
                           fix: "add `seams: 1` as the first line")
             return

@@ -97,12 +97,13 @@ public struct ProjectConfig: Sendable {
 extension SeamsFileKeys {
     public static let projectFile = KeySection<ProjectConfig>([
         KeyBinding(version, read: ProjectConfig.readVersion),
-        .section("catalog", doc: "Changes to the catalog of decision points: disable, alternatives, vague-terms, tokens.", projectCatalog, \.self),
+        .section("catalog", doc: "Changes to the catalog of decision points: disable, alternatives, vague-terms, tokens.",
+                 projectCatalog, \.self),
         .section("policy", doc: "Policy thresholds for every document of the project.", policy, \.policy),
         .section("budget", doc: "The default budget of documents that set none.", projectBudget, \.self),
         .section("check", doc: "The CI gate: thresholds and severities of `seams check`.", projectCheck, \.check),
-        KeyBinding(KeySpec("vocabulary", .section, doc: "Known format, unit and ordering values added to the built-in ones.")) { reader, entry, config in
-            config.vocabulary = FieldVocabulary.read(entry.value, reader: &reader)
+        KeyBinding(KeySpec("vocabulary", .section, doc: "Known format, unit and ordering values added to the built-in ones.")) {
+            reader, entry, config in config.vocabulary = FieldVocabulary.read(entry.value, reader: &reader)
         },
     ])
 

@@ -10,6 +10,8 @@ struct DeclaredKeysTests {
     struct Place: Sendable, CustomTestStringConvertible {
         let name: String
         let keys: [KeySpec]
+        /// The keys the section reads itself (not `seams`, read by the version gate, nor `plan`).
+        let readKeys: [KeySpec]
         let document: @Sendable (_ key: String, _ value: String) -> String
         let schemaPath: [String]
 
@@ -17,6 +19,7 @@ struct DeclaredKeysTests {
                      document: @escaping @Sendable (_ key: String, _ value: String) -> String) {
             self.name = name
             keys = section.bindings.map(\.spec)
+            readKeys = section.bindings.filter { $0.read != nil }.map(\.spec)
             self.document = document
             self.schemaPath = schemaPath
         }
@@ -50,7 +53,8 @@ struct DeclaredKeysTests {
             "seams: 1\nmodules:\n  m:\n    \($0): \($1)\n"
         },
         Place("an interface", SeamsFileKeys.interface, schemaPath: ["$defs", "interface", "properties"]) { key, value in
-            "seams: 1\ninterfaces:\n  - from: a\n    to: b\n" + (key == "from" || key == "to" ? "" : "    \(key): \(value)\n")
+            let endpoints = "  - from: \(key == "from" ? value : "a")\n    to: \(key == "to" ? value : "b")\n"
+            return "seams: 1\ninterfaces:\n" + endpoints + (key == "from" || key == "to" ? "" : "    \(key): \(value)\n")
         },
         Place("a payload", SeamsFileKeys.payload, schemaPath: ["$defs", "interface", "properties", "payload", "anyOf", "1", "properties"]) {
             "seams: 1\ninterfaces:\n  - from: a\n    to: b\n    payload:\n      \($0): \($1)\n"
@@ -111,6 +115,25 @@ struct DeclaredKeysTests {
             return
         }
         #expect(properties.map(\.key) == place.keys.map(\.name))
+    }
+
+    /// A value no key accepts: a list of lists (for groups, which are one, a number).
+    static func wrong(_ type: KeySpec.ValueType) -> String {
+        if case .groups = type { return "3" }
+        return "[[1]]"
+    }
+
+    /// Each key a section reads is really read: a wrong value is reported on its line, so a key
+    /// declared and never read (left out of a read order, say) fails here.
+    @Test(arguments: places)
+    func theLoaderReadsEveryDeclaredKey(place: Place) {
+        for key in place.readKeys {
+            let text = place.document(key.name, Self.wrong(key.type))
+            let line = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .firstIndex { $0.contains("\(key.name): \(Self.wrong(key.type))") }.map { $0 + 1 }
+            let errors = Self.diagnostics(text).filter { $0.severity == .error && $0.location.line == line }
+            #expect(!errors.isEmpty, "\(place.name): a wrong value of \(key.name) is not reported, so the key is not read")
+        }
     }
 
     /// A section that reads its keys in a declared order reads each key it has a reader for.

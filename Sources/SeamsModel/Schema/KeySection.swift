@@ -32,7 +32,8 @@ public struct KeySection<Target>: Sendable {
 
     /// The same place without one key (an input's declaration has no conflict rule).
     public func removing(_ name: String) -> KeySection {
-        KeySection(bindings.filter { $0.name != name }, qualifier: qualifier, required: required.filter { $0 != name }, readOrder: readOrder?.filter { $0 != name })
+        KeySection(bindings.filter { $0.name != name }, qualifier: qualifier, required: required.filter { $0 != name },
+                   readOrder: readOrder?.filter { $0 != name })
     }
 
     /// The entries of a mapping, with unknown keys (did-you-mean), duplicates and non-text keys
