@@ -5,12 +5,6 @@
 /// branch whose placed vertices already close a cycle of the block graph is cut: that cycle can
 /// only persist as more vertices are placed, so the search stays exact under acyclicity.
 struct ExactSearch {
-    let level: Level
-    let capacity: Double
-    /// Exactly this many non-empty blocks, or nil for any count.
-    let fixedBlocks: Int?
-    let nodeBudget: Int
-
     struct Outcome {
         var blockOf: [Int]
         var cost: Double
@@ -21,34 +15,15 @@ struct ExactSearch {
         var nodes: Int
     }
 
-    private var order: [Int] = []
-    private var blockOf: [Int] = []
-    private var load: [Double] = []
-    private var blockAlone: [Bool] = []
-    /// pinCount[net * maxBlocks + block]
-    private var pinCount: [Int] = []
-    /// Blocks each net has pins in (its λ among placed vertices).
-    private var netBlocks: [Int] = []
-    private var maxBlocks = 0
-    private var used = 0
-    private var partial = 0.0
-    private var bestCost = Double.infinity
-    private var best: [Int] = []
-    private var nodes = 0
-    private var aborted = false
-    private var frontier = Double.infinity
-    private var remainingWeight: [Double] = []
-    /// Directed levels: flowCount[a * maxBlocks + b] counts edges between placed vertices from block a to b.
-    private var flowCount: [Int] = []
-    /// Directed levels: how many blocks feed each block, and how many each block feeds.
-    private var feeders: [Int] = []
-    private var fed: [Int] = []
-    private var seenStamp: [Int] = []
-    private var stamp = 0
-    private var cycleStack: [Int] = []
-
-    // The level's arrays, held directly: the search reads them at every node, and reading them
-    // through `level` copies the whole level in unoptimised builds.
+    // The problem, fixed at `init`. The level's arrays are held one by one rather than as a
+    // `Level`: the search reads them at every node, and reading them through a stored level
+    // copies the whole level in unoptimised builds.
+    private let capacity: Double
+    /// Exactly this many non-empty blocks, or nil for any count.
+    private let fixedBlocks: Int?
+    private let nodeBudget: Int
+    /// Blocks the search may open: `fixedBlocks`, or one per vertex.
+    private let maxBlocks: Int
     private let isDirected: Bool
     private let alone: [Bool]
     private let conflicts: [[Int]]
@@ -58,43 +33,76 @@ struct ExactSearch {
     private let netWeights: [Double]
     private let incidenceStart: [Int]
     private let incidence: [Int]
+    /// Vertices in the order they are placed (`searchOrder`).
+    private let order: [Int]
+    /// remainingWeight[depth]: the weight of the vertices placed at `depth` and deeper.
+    private let remainingWeight: [Double]
+
+    // The search's state.
+    private var blockOf: [Int]
+    private var load: [Double]
+    private var blockAlone: [Bool]
+    /// pinCount[net * maxBlocks + block]
+    private var pinCount: [Int]
+    /// Blocks each net has pins in (its λ among placed vertices).
+    private var netBlocks: [Int]
+    private var used = 0
+    private var partial = 0.0
+    private var bestCost = Double.infinity
+    private var best: [Int] = []
+    private var nodes = 0
+    private var aborted = false
+    private var frontier = Double.infinity
+    /// Directed levels: flowCount[a * maxBlocks + b] counts edges between placed vertices from block a to b.
+    private var flowCount: [Int] = []
+    /// Directed levels: how many blocks feed each block, and how many each block feeds.
+    private var feeders: [Int] = []
+    private var fed: [Int] = []
+    /// Directed levels: `isOnCycle`'s scratch, kept between calls.
+    private var seenStamp: [Int] = []
+    private var stamp = 0
+    private var cycleStack: [Int] = []
 
     init(level: Level, capacity: Double, fixedBlocks: Int?, nodeBudget: Int) {
-        self.level = level
+        let graph = level.hypergraph
+        let count = graph.vertexCount
         self.capacity = capacity
         self.fixedBlocks = fixedBlocks
         self.nodeBudget = nodeBudget
+        maxBlocks = fixedBlocks ?? count
         isDirected = level.isDirected
         alone = level.alone
         conflicts = level.conflicts
         successors = level.successors
         predecessors = level.predecessors
-        vertexWeights = level.hypergraph.vertexWeights
-        netWeights = level.hypergraph.netWeights
-        incidenceStart = level.hypergraph.incidenceStart
-        incidence = level.hypergraph.incidence
-    }
-
-    /// Searches for an assignment strictly better than `incumbent` (cost `incumbentCost`).
-    mutating func run(incumbent: [Int], incumbentCost: Double) -> Outcome {
-        let graph = level.hypergraph
-        let count = graph.vertexCount
-        maxBlocks = fixedBlocks ?? count
-        order = Self.searchOrder(graph)
+        vertexWeights = graph.vertexWeights
+        netWeights = graph.netWeights
+        incidenceStart = graph.incidenceStart
+        incidence = graph.incidence
+        let order = Self.searchOrder(graph)
+        self.order = order
+        var remaining = [Double](repeating: 0, count: count + 1)
+        for depth in stride(from: count - 1, through: 0, by: -1) {
+            remaining[depth] = remaining[depth + 1] + graph.vertexWeights[order[depth]]
+        }
+        remainingWeight = remaining
         blockOf = [Int](repeating: -1, count: count)
         load = [Double](repeating: 0, count: maxBlocks)
         blockAlone = [Bool](repeating: false, count: maxBlocks)
         pinCount = [Int](repeating: 0, count: graph.netCount * maxBlocks)
         netBlocks = [Int](repeating: 0, count: graph.netCount)
-        if level.isDirected {
+        if isDirected {
             flowCount = [Int](repeating: 0, count: maxBlocks * maxBlocks)
             feeders = [Int](repeating: 0, count: maxBlocks)
             fed = [Int](repeating: 0, count: maxBlocks)
+            seenStamp = [Int](repeating: 0, count: maxBlocks)
+            cycleStack = [Int](repeating: 0, count: maxBlocks)
         }
-        remainingWeight = [Double](repeating: 0, count: count + 1)
-        for depth in stride(from: count - 1, through: 0, by: -1) {
-            remainingWeight[depth] = remainingWeight[depth + 1] + graph.vertexWeights[order[depth]]
-        }
+    }
+
+    /// Searches for an assignment strictly better than `incumbent` (cost `incumbentCost`). Runs
+    /// once per search: the state it leaves is spent.
+    mutating func run(incumbent: [Int], incumbentCost: Double) -> Outcome {
         bestCost = incumbentCost
         best = incumbent
         search(depth: 0)
@@ -269,10 +277,6 @@ struct ExactSearch {
     /// Whether `block` lies on a cycle of the block graph among the first `blocks` blocks
     /// (depth-first, with scratch kept between calls: this runs at every search node).
     private mutating func isOnCycle(_ block: Int, blocks: Int) -> Bool {
-        if seenStamp.count < maxBlocks {
-            seenStamp = [Int](repeating: 0, count: maxBlocks)
-            cycleStack = [Int](repeating: 0, count: maxBlocks)
-        }
         stamp += 1
         cycleStack[0] = block
         var depth = 1
