@@ -61,18 +61,32 @@ public struct Hypergraph: Sendable {
     /// The slots of `incidence` holding a vertex's nets.
     @inline(__always) public func netRange(_ vertex: Int) -> Range<Int> { incidenceStart[vertex]..<incidenceStart[vertex + 1] }
 
-    /// The connectivity-minus-one cost of an assignment: Σ over nets of weight × (blocks touched − 1).
+    /// The connectivity-minus-one cost of an assignment (blocks numbered from 0): Σ over nets of
+    /// weight × (blocks touched − 1). Linear in the pins, however many blocks a net touches.
     public func cost(of blockOf: [Int]) -> Double {
         var total = 0.0
-        var seen: [Int] = []
+        var mark = [Int](repeating: -1, count: (blockOf.max() ?? -1) + 1)
         for net in 0..<netCount {
-            seen.removeAll(keepingCapacity: true)
+            var touched = 0
             for slot in pinRange(net) {
                 let block = blockOf[pins[slot]]
-                if !seen.contains(block) { seen.append(block) }
+                if mark[block] != net { mark[block] = net; touched += 1 }
             }
-            total += netWeights[net] * Double(seen.count - 1)
+            total += netWeights[net] * Double(touched - 1)
         }
         return total
+    }
+
+    /// The same vertices with only the nets `keep` accepts, in their order.
+    func keepingNets(where keep: (Int) -> Bool) -> Hypergraph {
+        var start = [0]
+        var kept: [Int] = []
+        var weights: [Double] = []
+        for net in 0..<netCount where keep(net) {
+            kept.append(contentsOf: pins[pinRange(net)])
+            start.append(kept.count)
+            weights.append(netWeights[net])
+        }
+        return Hypergraph(vertexWeights: vertexWeights, netStart: start, pins: kept, netWeights: weights)
     }
 }

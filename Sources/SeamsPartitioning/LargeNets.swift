@@ -17,10 +17,8 @@
 struct LargeNets {
     /// The level the multilevel search works on: the full one without the large nets.
     let reduced: Level
-    /// The large nets' pins and weights, from the full level.
-    private let netStart: [Int]
-    private let pins: [Int]
-    private let weights: [Double]
+    /// The large nets, on the full level's vertices.
+    private let large: Hypergraph
 
     /// More pins than this make a net large on a level of `vertexCount` vertices; nil when the level
     /// is small enough to be searched exactly, where every net counts.
@@ -33,55 +31,21 @@ struct LargeNets {
         guard let limit = Self.threshold(vertexCount: level.vertexCount),
               (0..<graph.netCount).contains(where: { graph.netSize($0) > limit }) else {
             reduced = level
-            (netStart, pins, weights) = ([0], [], [])
+            large = graph.keepingNets { _ in false }
             return
         }
-        var keptStart = [0]
-        var keptPins: [Int] = []
-        var keptWeights: [Double] = []
-        var largeStart = [0]
-        var largePins: [Int] = []
-        var largeWeights: [Double] = []
-        for net in 0..<graph.netCount {
-            let members = graph.pins[graph.pinRange(net)]
-            if members.count > limit {
-                largePins.append(contentsOf: members)
-                largeStart.append(largePins.count)
-                largeWeights.append(graph.netWeights[net])
-            } else {
-                keptPins.append(contentsOf: members)
-                keptStart.append(keptPins.count)
-                keptWeights.append(graph.netWeights[net])
-            }
-        }
         var smaller = level
-        smaller.hypergraph = Hypergraph(vertexWeights: graph.vertexWeights, netStart: keptStart, pins: keptPins, netWeights: keptWeights)
+        smaller.hypergraph = graph.keepingNets { graph.netSize($0) <= limit }
         reduced = smaller
-        (netStart, pins, weights) = (largeStart, largePins, largeWeights)
+        large = graph.keepingNets { graph.netSize($0) > limit }
     }
 
     /// How many nets were left out.
-    var count: Int { weights.count }
+    var count: Int { large.netCount }
 
-    /// Σ over the left-out nets of weight × (blocks touched − 1) under `blockOf`.
-    func cost(of blockOf: [Int]) -> Double {
-        guard !weights.isEmpty else { return 0 }
-        var total = 0.0
-        var seen: [Int] = []
-        var mark = [Int](repeating: -1, count: (blockOf.max() ?? -1) + 1)
-        for net in 0..<weights.count {
-            seen.removeAll(keepingCapacity: true)
-            for slot in netStart[net]..<netStart[net + 1] {
-                let block = blockOf[pins[slot]]
-                if mark[block] != net { mark[block] = net; seen.append(block) }
-            }
-            total += weights[net] * Double(seen.count - 1)
-        }
-        return total
-    }
-
-    /// The full objective of a state on the reduced level.
+    /// The full objective of a state on the reduced level: its cost plus the left-out nets'
+    /// Σ weight × (blocks touched − 1).
     func objective(_ state: PartitionState) -> Double {
-        state.cost + cost(of: state.blockOf)
+        state.cost + (large.netCount == 0 ? 0 : large.cost(of: state.blockOf))
     }
 }
