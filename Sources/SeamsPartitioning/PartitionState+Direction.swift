@@ -33,66 +33,28 @@ extension PartitionState {
     /// forward through blocks up to the last one that would feed `target`.
     private mutating func closesCycleInWindow(moving vertex: Int, to target: Int) -> Bool {
         let source = blockOf[vertex]
-        let count = blockCount
-        if cycleScratch.count != 4 * count {
-            cycleScratch = [Int](repeating: 0, count: 4 * count)
-            cycleSeen = [Int](repeating: 0, count: count)
-            cycleStamp = 0
-        }
-        // Edge changes the move makes, all touching the source or the target block, in four rows of
-        // the scratch: from the source, into the source, from the target, into the target.
-        let (fromSource, intoSource, fromTarget, intoTarget) = (0, count, 2 * count, 3 * count)
-        for next in level.successors[vertex] {
-            let other = blockOf[next]
-            if other != source { cycleScratch[fromSource + other] += 1 }
-            if other != target { cycleScratch[fromTarget + other] += 1 }
-        }
         var last = order.position[target] - 1
-        for previous in level.predecessors[vertex] {
-            let other = blockOf[previous]
-            if other != source { cycleScratch[intoSource + other] += 1 }
-            if other != target {
-                cycleScratch[intoTarget + other] += 1
-                last = max(last, order.position[other])
-            }
-        }
-        defer {
-            for next in level.successors[vertex] {
-                let other = blockOf[next]
-                cycleScratch[fromSource + other] = 0
-                cycleScratch[fromTarget + other] = 0
-            }
-            for previous in level.predecessors[vertex] {
-                let other = blockOf[previous]
-                cycleScratch[intoSource + other] = 0
-                cycleScratch[intoTarget + other] = 0
-            }
-        }
-        /// Edges from block `a` to block `b` after the move.
-        func edges(_ a: Int, _ b: Int) -> Int {
-            var edges = flowCount[a][b]
-            if a == source { edges -= cycleScratch[fromSource + b] }
-            if b == source { edges -= cycleScratch[intoSource + a] }
-            if a == target { edges += cycleScratch[fromTarget + b] }
-            if b == target { edges += cycleScratch[intoTarget + a] }
-            return edges
+        for previous in level.predecessors[vertex] where blockOf[previous] != target {
+            last = max(last, order.position[blockOf[previous]])
         }
         guard last >= 0 else { return false }
+        countMoveEdges(moving: vertex, to: target, 1)
+        defer { countMoveEdges(moving: vertex, to: target, -1) }
         cycleStamp += 1
         var stack: [Int] = []
         for index in 0...last {
             let block = order.blocks[index]
-            if block != target && edges(target, block) > 0 {
+            if block != target && edgesAfterMove(target, block, source: source, target: target) > 0 {
                 cycleSeen[block] = cycleStamp
                 stack.append(block)
             }
         }
         while let block = stack.popLast() {
-            if edges(block, target) > 0 { return true }
+            if edgesAfterMove(block, target, source: source, target: target) > 0 { return true }
             var index = order.position[block] + 1
             while index <= last {
                 let next = order.blocks[index]
-                if next != target && cycleSeen[next] != cycleStamp && edges(block, next) > 0 {
+                if next != target && cycleSeen[next] != cycleStamp && edgesAfterMove(block, next, source: source, target: target) > 0 {
                     cycleSeen[next] = cycleStamp
                     stack.append(next)
                 }
@@ -105,39 +67,55 @@ extension PartitionState {
     /// `closesCycle` by a depth-first search of the whole block graph after the move: the test used
     /// while the block graph has a cycle (no topological order exists), and the reference the
     /// order-based test is checked against.
-    func closesCycleBySearch(moving vertex: Int, to target: Int) -> Bool {
+    mutating func closesCycleBySearch(moving vertex: Int, to target: Int) -> Bool {
         let source = blockOf[vertex]
         let count = blockCount
-        // Edge changes the move makes: all of them touch the source or the target block.
-        var fromSource = [Int](repeating: 0, count: count)
-        var intoSource = [Int](repeating: 0, count: count)
-        var fromTarget = [Int](repeating: 0, count: count)
-        var intoTarget = [Int](repeating: 0, count: count)
-        for next in level.successors[vertex] {
-            let other = blockOf[next]
-            if other != source { fromSource[other] += 1 }
-            if other != target { fromTarget[other] += 1 }
-        }
-        for previous in level.predecessors[vertex] {
-            let other = blockOf[previous]
-            if other != source { intoSource[other] += 1 }
-            if other != target { intoTarget[other] += 1 }
-        }
+        countMoveEdges(moving: vertex, to: target, 1)
+        defer { countMoveEdges(moving: vertex, to: target, -1) }
         var seen = [Bool](repeating: false, count: count)
         var stack = [target]
         while let block = stack.popLast() {
-            let row = flowCount[block]
-            for next in 0..<count where next != block {
-                var edges = row[next]
-                if block == source { edges -= fromSource[next] }
-                if next == source { edges -= intoSource[block] }
-                if block == target { edges += fromTarget[next] }
-                if next == target { edges += intoTarget[block] }
-                guard edges > 0 else { continue }
+            for next in 0..<count where next != block && edgesAfterMove(block, next, source: source, target: target) > 0 {
                 if next == target { return true }
                 if !seen[next] { seen[next] = true; stack.append(next) }
             }
         }
         return false
+    }
+
+    /// Adds (`sign` 1) or removes (−1) the edge changes that moving `vertex` to `target` makes, all
+    /// of them touching the source or the target block, in four rows of `cycleScratch`: from the
+    /// source, into the source, from the target, into the target. Removing leaves the scratch zero.
+    private mutating func countMoveEdges(moving vertex: Int, to target: Int, _ sign: Int) {
+        let source = blockOf[vertex]
+        let count = blockCount
+        if cycleScratch.count != 4 * count {
+            cycleScratch = [Int](repeating: 0, count: 4 * count)
+            cycleSeen = [Int](repeating: 0, count: count)
+            cycleStamp = 0
+        }
+        for next in level.successors[vertex] {
+            let other = blockOf[next]
+            if other != source { cycleScratch[other] += sign }
+            if other != target { cycleScratch[2 * count + other] += sign }
+        }
+        for previous in level.predecessors[vertex] {
+            let other = blockOf[previous]
+            if other != source { cycleScratch[count + other] += sign }
+            if other != target { cycleScratch[3 * count + other] += sign }
+        }
+    }
+
+    /// Edges from block `a` to block `b` once `countMoveEdges` has counted the move from `source` to
+    /// `target`. (Mutating only so that unoptimised builds do not copy the state to call it: the
+    /// searches call it for every block pair they look at.)
+    private mutating func edgesAfterMove(_ a: Int, _ b: Int, source: Int, target: Int) -> Int {
+        let count = blockCount
+        var edges = flowCount[a][b]
+        if a == source { edges -= cycleScratch[b] }
+        if b == source { edges -= cycleScratch[count + a] }
+        if a == target { edges += cycleScratch[2 * count + b] }
+        if b == target { edges += cycleScratch[3 * count + a] }
+        return edges
     }
 }

@@ -18,7 +18,7 @@ struct PartitionState {
     var flowCount: [[Int]] = []
     /// Directed levels: a topological order of the block graph, so a move's cycle test is local.
     var order = BlockOrder()
-    /// Scratch for the cycle test's exact search: four counts per block (see `closesCycle`) and visit stamps.
+    /// Scratch for the cycle test's exact search: four counts per block (see `countMoveEdges`) and visit stamps.
     var cycleScratch: [Int] = []
     var cycleSeen: [Int] = []
     var cycleStamp = 0
