@@ -27,6 +27,19 @@ struct BlockOrder {
     /// when the block graph has a cycle.
     mutating func refresh(flowCount: [[Int]]) {
         if isValid || cyclicAt == version { return }
+        guard let order = Self.topologicalOrder(flowCount) else {
+            cyclicAt = version
+            return
+        }
+        blocks = order
+        position = [Int](repeating: 0, count: order.count)
+        for (index, block) in order.enumerated() { position[block] = index }
+        isValid = true
+    }
+
+    /// The blocks in a topological order of the block graph (Kahn's algorithm), or nil when the
+    /// graph has a cycle.
+    static func topologicalOrder(_ flowCount: [[Int]]) -> [Int]? {
         let count = flowCount.count
         var indegree = [Int](repeating: 0, count: count)
         for a in 0..<count {
@@ -46,14 +59,7 @@ struct BlockOrder {
                 if indegree[next] == 0 { order.append(next) }
             }
         }
-        guard order.count == count else {
-            cyclicAt = version
-            return
-        }
-        blocks = order
-        position = [Int](repeating: 0, count: count)
-        for (index, block) in order.enumerated() { position[block] = index }
-        isValid = true
+        return order.count == count ? order : nil
     }
 
     /// A new, empty block: it has no edges, so it goes last.

@@ -265,19 +265,6 @@ struct PartitionState {
 
     /// True when the block graph has no directed cycle (always for levels without direction).
     var isAcyclic: Bool {
-        guard level.isDirected else { return true }
-        let count = blockCount
-        var indegree = [Int](repeating: 0, count: count)
-        for a in 0..<count { for b in 0..<count where a != b && flowCount[a][b] > 0 { indegree[b] += 1 } }
-        var ready = (0..<count).filter { indegree[$0] == 0 }
-        var done = 0
-        while let block = ready.popLast() {
-            done += 1
-            for next in 0..<count where next != block && flowCount[block][next] > 0 {
-                indegree[next] -= 1
-                if indegree[next] == 0 { ready.append(next) }
-            }
-        }
-        return done == count
+        !level.isDirected || BlockOrder.topologicalOrder(flowCount) != nil
     }
 }
