@@ -33,7 +33,7 @@ extension Architect {
             for concern in module.concerns { if let vertex = index[concern.value], blockOf[vertex] < 0 { blockOf[vertex] = block } }
         }
         let repair = PlanRepair(concerns: concerns, graph: graph)
-        let repaired: (blockOf: [Int], names: [String], pinned: [Bool], moves: [(vertex: Int, from: Int?, to: Int, reason: String)])
+        let repaired: PlanRepair.Outcome
         do throws(PlanRepair.Failure) {
             repaired = try repair.run(blockOf: blockOf, names: original.map(\.id), pinned: original.map(\.isPinned))
         } catch {

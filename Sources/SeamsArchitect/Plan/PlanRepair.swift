@@ -120,7 +120,7 @@ struct PlanRepair {
     }
 
     /// A pinned module that breaks a rule by itself: what is wrong, or nil.
-    func pinnedFault(_ vertices: [Int], name: String) -> String? {
+    func pinnedFault(_ vertices: [Int]) -> String? {
         let set = Set(vertices)
         let load = vertices.reduce(0.0) { $0 + graph.problem.hypergraph.vertexWeights[$1] }
         if load > capacity + 1e-9 { return "load \(NumberText.decimal(load)) is over the budget of \(NumberText.decimal(capacity))" }
@@ -146,18 +146,32 @@ struct PlanRepair {
         case stuck(reason: String)
     }
 
-    /// Repairs `blockOf` (−1: in no module) in place; `names[b]` names block b, `pinned[b]` fixes it.
+    /// One concern moved: from block `from` (nil: it was in no module) to block `to`, and the rules it mends.
+    struct Move {
+        var vertex: Int
+        var from: Int?
+        var to: Int
+        var reason: String
+    }
+
+    /// The repaired assignment, the blocks' names (new blocks named ""), and the moves in order.
+    struct Outcome {
+        var blockOf: [Int]
+        var names: [String]
+        var moves: [Move]
+    }
+
+    /// Repairs `blockOf` (−1: in no module); `names[b]` names block b, `pinned[b]` fixes it.
     /// New blocks get an empty name, filled in by the caller.
-    func run(blockOf initial: [Int], names initialNames: [String], pinned initialPins: [Bool]) throws(Failure)
-        -> (blockOf: [Int], names: [String], pinned: [Bool], moves: [(vertex: Int, from: Int?, to: Int, reason: String)]) {
+    func run(blockOf initial: [Int], names initialNames: [String], pinned initialPins: [Bool]) throws(Failure) -> Outcome {
         var blockOf = initial
         var names = initialNames
         var pinned = initialPins
         for block in names.indices where pinned[block] {
             let vertices = blockOf.indices.filter { blockOf[$0] == block }
-            if let fault = pinnedFault(vertices, name: names[block]) { throw .pinned(module: names[block], reason: fault) }
+            if let fault = pinnedFault(vertices) { throw .pinned(module: names[block], reason: fault) }
         }
-        var moves: [(vertex: Int, from: Int?, to: Int, reason: String)] = []
+        var moves: [Move] = []
         var current = violations(blockOf, names: names)
         var steps = 0
         while current.count > 0 {
@@ -208,11 +222,11 @@ struct PlanRepair {
                 pinned.append(false)
             }
             for member in chosen.unit {
-                moves.append((member, blockOf[member] >= 0 ? blockOf[member] : nil, chosen.to, chosen.reason))
+                moves.append(Move(vertex: member, from: blockOf[member] >= 0 ? blockOf[member] : nil, to: chosen.to, reason: chosen.reason))
                 blockOf[member] = chosen.to
             }
             current = chosen.violations
         }
-        return (blockOf, names, pinned, moves)
+        return Outcome(blockOf: blockOf, names: names, moves: moves)
     }
 }
