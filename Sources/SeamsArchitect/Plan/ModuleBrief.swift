@@ -68,7 +68,7 @@ struct ModuleBrief {
         if own.allSatisfy({ authorsOf[$0.id] != nil }) {
             let reviewed = OrderedSet(own.flatMap { reviewer in
                 reviewer.reads.map(\.value).filter { artifact in
-                    (spec.concerns.values.contains { (authorsOf[reviewer.id] ?? []).contains($0.id) && $0.writes.contains { $0.value == artifact } })
+                    (authorsOf[reviewer.id] ?? []).contains { spec.concerns[$0]?.writes.contains { $0.value == artifact } == true }
                 }
             })
             let verdict = outputs.isEmpty ? "" : " and record the verdict in \(Self.alternatives(outputs, joiner: "and"))"
