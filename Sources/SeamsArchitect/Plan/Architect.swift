@@ -86,9 +86,9 @@ public enum Architect {
         var plan = spec
         plan.hasModules = true
         plan.attentionBudget = budget
-        var weightOfArtifact: [String: Double] = [:]
-        for artifact in specScore.artifacts { weightOfArtifact[artifact.id] = artifact.weight }
-        let drafted = ModuleDrafter(spec: spec, blockOf: blockOf, singleAgent: single || blockOf.allSatisfy { $0 == 0 }, weightOf: weightOfArtifact)
+        var weightOf: [String: Double] = [:]
+        for artifact in specScore.artifacts { weightOf[artifact.id] = artifact.weight }
+        let drafted = ModuleDrafter(spec: spec, blockOf: blockOf, singleAgent: single || blockOf.allSatisfy { $0 == 0 }, weightOf: weightOf)
         plan.modules = drafted.modules
         plan.interfaces = drafted.interfaces
         let planScore = analyzer.score(plan)
@@ -101,14 +101,9 @@ public enum Architect {
         if single || drafted.modules.count == 1 { optimal = true }
         lowerBound = optimal ? objective : min(lowerBound, objective)
 
-        var weightOf: [String: Double] = [:]
-        for artifact in specScore.artifacts { weightOf[artifact.id] = artifact.weight }
-        let touched = drafted.artifactsByModule.map { $0.map { weightOf[$0] ?? 0 } }
-        let allTouched = Set(concerns.flatMap { ($0.reads + $0.writes).map(\.value) }).sorted().map { weightOf[$0] ?? 0 }
-        let overhead = OrchestrationOverhead(moduleLoads: drafted.loads, moduleArtifacts: touched, allArtifacts: allTouched,
-                                             interfaces: plan.interfaces.count)
+        let overhead = drafted.overhead(concerns: concerns, weightOf: weightOf, interfaces: plan.interfaces.count)
         let rationale = DecisionRecord.rationale(concerns: concerns, blockOf: blockOf, moduleIDs: Array(drafted.modules.keys),
-                                                 weightOf: weightOfArtifact, graph: graph, budget: budget)
+                                                 weightOf: weightOf, graph: graph, budget: budget)
         let record = makeRecord(single: single, fixed: fixed, modules: drafted.modules.count, cost: objective, sweep: sweep,
                                 withCycles: withCycles, rationale: rationale, loads: drafted.loads, ids: Array(drafted.modules.keys), budget: budget)
         return Plan(document: plan, score: planScore, order: order, verdict: verdict, budget: budget, cost: cost,

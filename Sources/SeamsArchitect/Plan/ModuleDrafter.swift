@@ -80,3 +80,13 @@ struct ModuleDrafter {
         }
     }
 }
+
+extension ModuleDrafter {
+    /// The drafted plan's context tokens against one agent holding every concern
+    /// (`OrchestrationOverhead`'s model); `weightOf` gives each artifact's weight.
+    func overhead(concerns: [Concern], weightOf: [String: Double], interfaces: Int) -> OrchestrationOverhead {
+        let touched = artifactsByModule.map { $0.map { weightOf[$0] ?? 0 } }
+        let allTouched = Set(concerns.flatMap { ($0.reads + $0.writes).map(\.value) }).sorted().map { weightOf[$0] ?? 0 }
+        return OrchestrationOverhead(moduleLoads: loads, moduleArtifacts: touched, allArtifacts: allTouched, interfaces: interfaces)
+    }
+}

@@ -90,10 +90,7 @@ extension Architect {
         let cost = planScore.totals.crossingWeight
         let spread = toolSpread(graph: graph, concerns: concerns, blockOf: finalBlocks, ids: ids)
         let objective = cost + spread.reduce(0) { $0 + $1.bits }
-        let touched = drafted.artifactsByModule.map { $0.map { weightOf[$0] ?? 0 } }
-        let allTouched = Set(concerns.flatMap { ($0.reads + $0.writes).map(\.value) }).sorted().map { weightOf[$0] ?? 0 }
-        let overhead = OrchestrationOverhead(moduleLoads: drafted.loads, moduleArtifacts: touched, allArtifacts: allTouched,
-                                             interfaces: plan.interfaces.count)
+        let overhead = drafted.overhead(concerns: concerns, weightOf: weightOf, interfaces: plan.interfaces.count)
         var result = Plan(document: plan, score: planScore, order: order, verdict: specScore.verdict, budget: budget, cost: cost,
                           toolSpread: spread, lowerBound: objective, isOptimal: false, isSingleAgent: false, fixedModules: nil,
                           overhead: overhead, allowsCycles: options.allowCycles,
