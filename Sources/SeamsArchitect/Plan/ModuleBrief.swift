@@ -142,6 +142,7 @@ struct ModuleBrief {
         return Array(modules)
     }
 
+    /// What the concerns write, each artifact once, in the order they write it.
     static func outputs(_ own: [Concern]) -> [String] {
         var outputs = OrderedSet<String>()
         for concern in own { for write in concern.writes { outputs.append(write.value) } }

@@ -60,8 +60,7 @@ struct ModuleDrafter {
             var module = Module(id: id, location: start)
             module.concerns = own.map { Located($0.id, at: start) }
             module.objective = Located(brief.objective(own: own, module: id), at: start)
-            var outputs = OrderedSet<String>()
-            for concern in own { for write in concern.writes { outputs.append(write.value) } }
+            let outputs = ModuleBrief.outputs(own)
             module.output = Located(outputs.isEmpty ? "no artifact: its effect on the world is its output" : outputs.joined(separator: ", "), at: start)
             let tools = Array(Set(own.flatMap(\.tools))).sorted()
             module.tools = tools

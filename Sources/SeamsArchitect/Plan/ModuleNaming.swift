@@ -1,5 +1,4 @@
 import SeamsModel
-import OrderedCollections
 
 /// Names each planned module for the role it plays, not after its first concern: a person's
 /// decision is named for what it decides (`refund-approval`), a module that changes the world for
@@ -55,8 +54,7 @@ enum ModuleNaming {
         }
         result += uses.keys.sorted { (uses[$1] ?? 0, $0) < (uses[$0] ?? 0, $1) }.map(systemName)
         // Otherwise its deliverables, heaviest first: what other modules read, then what it keeps.
-        var written = OrderedSet<String>()
-        for concern in own { for write in concern.writes { written.append(write.value) } }
+        let written = ModuleBrief.outputs(own)
         func heavier(_ a: String, _ b: String) -> Bool { (weightOf[b] ?? 0, a) < (weightOf[a] ?? 0, b) }
         let handed = written.filter { !(readersOf[$0] ?? []).subtracting([block]).isEmpty }.sorted(by: heavier)
         let kept = written.filter { !handed.contains($0) }.sorted(by: heavier)
