@@ -1,5 +1,6 @@
 public import SeamsModel
 public import SeamsAnalyzer
+import OrderedCollections
 
 /// What the architect decided: the decomposition document, its score, the workflow order, and
 /// how good the partition is known to be.
@@ -42,6 +43,8 @@ public struct Plan: Sendable {
     public var repairs: [RepairMove]?
     /// Set by `seams plan --keep`: the written interfaces added, rewritten or removed, in words.
     public var interfaceChanges: [String] = []
+    /// The modules marked `pinned: true`, which `--keep` never changes, in document order.
+    public var pinnedModules: [String] { document.modules.values.filter(\.isPinned).map(\.id) }
 
     /// (objective − bound) / objective, 0 when optimal.
     public var gap: Double { objective > 0 ? max(0, (objective - lowerBound) / objective) : 0 }

@@ -27,7 +27,7 @@ public enum PlanReport {
         lines.append("crossing weight: \(NumberText.decimal(plan.cost)) bits")
         lines.append(toolSpreadLine(plan))
         if let moves = plan.repairs {
-            let pinned = plan.document.modules.values.filter(\.isPinned).map(\.id)
+            let pinned = plan.pinnedModules
             lines.append("repair (--keep): " + (moves.isEmpty ? "no rule was broken; no concern moved" : "\(moves.count) move\(moves.count == 1 ? "" : "s")")
                          + (pinned.isEmpty ? "" : "; pinned: \(pinned.joined(separator: ", "))"))
             for move in moves { lines.append("move: \(moveText(move))") }
@@ -83,7 +83,8 @@ public enum PlanReport {
         "\(move.concern) from \(move.from ?? "no module") to \(move.to): \(move.reason)"
     }
 
-    /// "tool spread: 6 bits (editor in 3 modules: a, b, c)": shared tools held by more than one module.
+    /// "tool spread: 3 bits, 3 per extra module holding a shared tool (spreadsheet in 2 modules: a, b)":
+    /// shared tools held by more than one module.
     static func toolSpreadLine(_ plan: Plan) -> String {
         let spread = plan.toolSpread.filter { $0.modules.count > 1 }
         let bits = spread.reduce(0) { $0 + $1.bits }
@@ -163,7 +164,7 @@ public enum PlanReport {
                           DocumentEntry("to", .string(move.to)), DocumentEntry("reason", .string(move.reason))])
                 })),
                 DocumentEntry("interfaces", .list(plan.interfaceChanges.map(DocumentNode.string))),
-                DocumentEntry("pinned", .list(plan.document.modules.values.filter(\.isPinned).map { .string($0.id) })),
+                DocumentEntry("pinned", .list(plan.pinnedModules.map(DocumentNode.string))),
             ])))
         }
         if let record = plan.record {
@@ -206,7 +207,8 @@ public enum PlanReport {
         let record = plan.record
         lines.append("\(plan.document.modules.count) module\(plan.document.modules.count == 1 ? "" : "s"), crossing weight \(NumberText.decimal(plan.cost)) bits, objective \(NumberText.decimal(plan.objective)) bits (\(plan.isOptimal ? "optimal" : "lower bound \(NumberText.decimal(plan.lowerBound))")).")
         lines.append("")
-        lines.append(toolSpreadLine(plan).prefix(1).uppercased() + toolSpreadLine(plan).dropFirst() + ".")
+        let spread = toolSpreadLine(plan)
+        lines.append(spread.prefix(1).uppercased() + spread.dropFirst() + ".")
         if let record { lines.append(""); lines.append("Why this count: \(record.why).") }
         lines.append("")
         lines.append(plan.allowsCycles ? "Cycles were allowed (`--allow-cycles`)." :
@@ -215,7 +217,7 @@ public enum PlanReport {
         if !plan.reviewers.isEmpty { lines.append(""); lines.append("Separation of duties: \(plan.reviewers.joined(separator: ", ")) sit apart from the authors of what they review.") }
         if let moves = plan.repairs {
             lines += ["", "## Repair (`--keep`)", ""]
-            let pinned = plan.document.modules.values.filter(\.isPinned).map(\.id)
+            let pinned = plan.pinnedModules
             lines.append("The edited plan's modules were kept" + (pinned.isEmpty ? "" : ", and the pinned ones (\(pinned.joined(separator: ", "))) not changed") + ".")
             lines.append("")
             lines += moves.isEmpty ? ["No rule was broken; no concern moved."] : moves.map { "- move: \(moveText($0))" }
