@@ -5,13 +5,14 @@ import OrderedCollections
 
 /// Why the plan is what it is, kept with the plan (the seed's "recorder that keeps decisions and
 /// rejected alternatives"): the module count chosen and the rule that chose it, the other counts
-/// with their cost, the best plan with cycles allowed, the constraints that bind, and per module
+/// with their objective, the best plan with cycles allowed, the constraints that bind, and per module
 /// why its concerns are together and which merge and split were rejected.
 public struct DecisionRecord: Sendable {
     /// One module count tried.
     public struct CountOption: Sendable {
         public var modules: Int
-        /// nil when no plan with this many modules meets the constraints.
+        /// The objective (crossing weight + tool spread, as the partitioner counts it) of the best
+        /// plan found with this many modules; nil when none meets the constraints.
         public var cost: Double?
         /// The heaviest module's load.
         public var peakLoad: Double
@@ -20,6 +21,7 @@ public struct DecisionRecord: Sendable {
 
     /// The best plan when the module graph may have cycles, and the cycles it has.
     public struct CycleAlternative: Sendable {
+        /// Its objective (crossing weight + tool spread), comparable with the plan's `objective`.
         public var cost: Double
         public var cycles: [[String]]
     }
