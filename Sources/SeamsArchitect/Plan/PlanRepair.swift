@@ -181,8 +181,8 @@ struct PlanRepair {
             var tried = Set<Int>()
             for entry in current.reasons {
                 for vertex in entry.vertices {
-                    let unit = blockOf.indices.filter { togetherOf[$0] == togetherOf[vertex] && (blockOf[$0] == blockOf[vertex] || blockOf[vertex] < 0) }
                     guard tried.insert(togetherOf[vertex]).inserted else { continue }
+                    let unit = blockOf.indices.filter { togetherOf[$0] == togetherOf[vertex] && (blockOf[$0] == blockOf[vertex] || blockOf[vertex] < 0) }
                     if blockOf[vertex] >= 0 && pinned[blockOf[vertex]] { continue }
                     for destination in 0...names.count where destination == names.count || (!pinned[destination] && destination != blockOf[vertex]) {
                         var candidate = blockOf
