@@ -36,7 +36,7 @@ import Testing
         #expect(DocumentLoader.Keys.budget == ["attention", "modules"])
         #expect(DocumentLoader.Keys.policy == SeamsFileKeys.policy.names)
         #expect(SeamsFileKeys.projectBudget["attention"]?.doc == SeamsFileKeys.documentBudget["attention"]?.doc)
-        #expect(CheckSettings.keys == ["max-open-bits", "max-interface-bits", "fail-on", "severity"])
+        #expect(SeamsFileKeys.projectCheck.names == ["max-open-bits", "max-interface-bits", "fail-on", "severity"])
         #expect(DocumentLoader.Keys.concern == ["does", "reads", "writes", "effect", "gate", "actor", "role", "tools", "load"])
         let schema = JSONWriter.render(DocumentSchema.json())
         // A concern's load: the loader's range (from 0.01), not a looser one of the schema's own.
