@@ -2,7 +2,7 @@ public import SeamsModel
 import OrderedCollections
 
 /// Writes a `Document` back as a tree in the `seams: 1` format, keeping only keys the loader
-/// accepts (`DocumentLoader.Keys`), in their documented order. Undeclared artifacts stay undeclared.
+/// accepts (`SeamsFileKeys`), in their documented order. Undeclared artifacts stay undeclared.
 public enum DocumentEmitter {
     /// Comments to attach: above each interface (by `from->to`) and above each module (by id).
     public struct Comments: Sendable {
