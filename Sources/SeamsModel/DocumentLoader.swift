@@ -3,8 +3,7 @@ import OrderedCollections
 
 /// Builds a validated `Document` from a located tree, reporting every problem of the file at once.
 public struct DocumentLoader {
-    /// The names of the keys some places allow, for callers that list them; the sections of
-    /// `SeamsFileKeys` declare them (and every other place's keys) with their readers.
+    /// How large a file, and how deep and wide its tree, the loader accepts.
     public let limits: LoadLimits
     /// Whether a decomposition may list concerns no module holds yet: an edited plan given to
     /// `seams plan --keep`, whose repair places them. Everywhere else such a concern is an error.
