@@ -39,12 +39,13 @@ import Testing
         #expect(CheckSettings.keys == ["max-open-bits", "max-interface-bits", "fail-on", "severity"])
         #expect(SeamsFileKeys.concern.names == ["does", "reads", "writes", "effect", "gate", "actor", "role", "tools", "load"])
         let schema = JSONWriter.render(DocumentSchema.json())
-        // A concern's load: the loader's range (from 0.01), not a looser one of the schema's own.
-        #expect(schema.contains("\"load\": {\n          \"type\": \"number\",\n          \"minimum\": 0.01\n        }"))
+        // A concern's load: the loader's range (0.01 to 1,000,000), not a looser one of the schema's own.
+        #expect(schema.contains("\"load\": {\n          \"type\": \"number\",\n          \"minimum\": 0.01,\n          \"maximum\": 1000000\n        }"))
         #expect(schema.contains("""
                 "attention": {
                   "type": "number",
                   "minimum": 0.01,
+                  "maximum": 1000000,
                   "description": "The most load one module may carry."
                 }
         """))
