@@ -18,8 +18,7 @@ if [ ! -f "$SCHEMA" ]; then
   exit 2
 fi
 seams_binary
-OUT="$(mktemp -d)"
-trap 'rm -rf "$OUT"' EXIT
+scratch_folder
 
 # check exits 0 (passed) or 1 (gate failed) on a readable document; 2 means bad input.
 run_check() {
@@ -36,15 +35,15 @@ for doc in Samples/*.yaml Samples/*.yml Samples/*.json; do
   [ -e "$doc" ] || continue
   docs+=("$doc")
   name="$(basename "${doc%.*}")"
-  run_check "$doc" --format sarif --output "$OUT/$name.sarif"
+  run_check "$doc" --format sarif --output "$WORK/$name.sarif"
 done
-run_check "${docs[@]}" --max-interface-bits 4 --max-open-bits 10 --fail-on warning --format sarif --output "$OUT/all-thresholds.sarif"
-run_check "${docs[@]}" --format sarif --sarif-max-results 3 --output "$OUT/all-capped.sarif"
-run_check "${docs[@]}" --write-baseline "$OUT/baseline.json"
-run_check "${docs[@]}" --baseline "$OUT/baseline.json" --format sarif --output "$OUT/all-baseline.sarif"
-"$BIN" schema > "$OUT/document.schema.json"
+run_check "${docs[@]}" --max-interface-bits 4 --max-open-bits 10 --fail-on warning --format sarif --output "$WORK/all-thresholds.sarif"
+run_check "${docs[@]}" --format sarif --sarif-max-results 3 --output "$WORK/all-capped.sarif"
+run_check "${docs[@]}" --write-baseline "$WORK/baseline.json"
+run_check "${docs[@]}" --baseline "$WORK/baseline.json" --format sarif --output "$WORK/all-baseline.sarif"
+"$BIN" schema > "$WORK/document.schema.json"
 
-python3 - "$SCHEMA" "$OUT" "${docs[@]}" <<'PY'
+python3 - "$SCHEMA" "$WORK" "${docs[@]}" <<'PY'
 import glob, json, os, sys
 import jsonschema, yaml
 

@@ -10,19 +10,14 @@ struct DocumentOptions: ParsableArguments {
 
     @OptionGroup var source: FrameworkOption
 
-    /// The framework `--from` names; nil means detect it from the files.
-    var framework: Framework? { source.framework }
-
     @Option(name: .long, help: ArgumentHelp("Project file with catalog changes and policy (default: .seams.yml beside the document).", valueName: "file"))
     var config: String?
 
     @Option(name: .long, help: ArgumentHelp("Largest document read, in bytes.", valueName: "bytes"))
     var maxFileSize: Int = LoadLimits.standard.maxFileBytes
 
-    var limits: LoadLimits { LoadLimits(maxFileBytes: maxFileSize) }
-
     /// How this command reads its document: `--from`, `--config`, `--max-file-size`.
-    var workspace: Workspace { Workspace(framework: framework, configPath: config, limits: limits) }
+    var workspace: Workspace { Workspace(framework: source.framework, configPath: config, limits: LoadLimits(maxFileBytes: maxFileSize)) }
 
     /// The files this command reads (document, project file), which no output may replace.
     var inputFiles: [String] { workspace.inputFiles(of: document) }

@@ -27,12 +27,6 @@ public enum FrameworkImport {
         }
     }
 
-    /// Counts the interfaces that exist only because a framework passes context the definition
-    /// never names (CrewAI's task without `context`, a shared conversation, a group chat).
-    public static func implicitContextCount(in document: Document) -> Int {
-        document.implicitContextPairs
-    }
-
     /// Which format a path holds, from file names and a first look at the content.
     public static func detect(path: String, limits: LoadLimits = .standard) throws(DocumentError) -> Framework {
         if ProjectFiles.isDirectory(path) {

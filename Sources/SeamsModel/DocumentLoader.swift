@@ -3,17 +3,7 @@ import OrderedCollections
 
 /// Builds a validated `Document` from a located tree, reporting every problem of the file at once.
 public struct DocumentLoader {
-    /// The names of the keys some places allow, for callers that list them; the sections of
-    /// `SeamsFileKeys` declare them (and every other place's keys) with their readers.
-    public enum Keys {
-        public static let topLevel = SeamsFileKeys.document.names
-        public static let budget = SeamsFileKeys.documentBudget.names
-        public static let policy = SeamsFileKeys.policy.names
-        public static let field = SeamsFileKeys.field.names
-        public static let concern = SeamsFileKeys.concern.names
-        public static let interface = SeamsFileKeys.interface.names
-    }
-
+    /// How large a file, and how deep and wide its tree, the loader accepts.
     public let limits: LoadLimits
     /// Whether a decomposition may list concerns no module holds yet: an edited plan given to
     /// `seams plan --keep`, whose repair places them. Everywhere else such a concern is an error.

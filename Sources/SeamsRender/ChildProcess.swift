@@ -79,7 +79,7 @@ struct ChildProcess {
             throw StartError(message: "\(executable): \(String(cString: strerror(status)))")
         }
         var streams = Streams(input: input, inputFD: inputPair[0], outputFD: outputPipe[0], errorFD: errorPipe[0])
-        let killed = streams.serve(deadline: timeout.map { Clock.now() + $0 }) { _ = kill(pid, SIGKILL) }
+        let killed = streams.serve(deadline: timeout.map { ContinuousClock.now + .seconds($0) }) { _ = kill(pid, SIGKILL) }
         var waitStatus: Int32 = 0
         while waitpid(pid, &waitStatus, 0) < 0 && errno == EINTR {}
         // WIFEXITED / WTERMSIG, written out: the C macros are not imported.
@@ -129,24 +129,24 @@ private struct Streams {
     var error: [UInt8] = []
     var written = 0
 
-    /// Serves the streams until the child closes output and error. Past `deadline` (monotonic
-    /// seconds) it calls `kill`, closes its ends (what a killed child wrote is not wanted) and
-    /// returns true.
-    mutating func serve(deadline: Double?, kill: () -> Void) -> Bool {
+    /// Serves the streams until the child closes output and error. Past `deadline` (on the
+    /// continuous clock, which wall-clock changes cannot stretch) it calls `kill`, closes its ends
+    /// (what a killed child wrote is not wanted) and returns true.
+    mutating func serve(deadline: ContinuousClock.Instant?, kill: () -> Void) -> Bool {
         if input.isEmpty { closeInput() }
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while outputFD >= 0 || errorFD >= 0 {
             var wait: Int32 = -1
             if let deadline {
-                let left = deadline - Clock.now()
-                if left <= 0 {
+                let left = ContinuousClock.now.duration(to: deadline)
+                if left <= .zero {
                     kill()
                     closeInput()
                     for descriptor in [outputFD, errorFD] where descriptor >= 0 { close(descriptor) }
                     (outputFD, errorFD) = (-1, -1)
                     return true
                 }
-                wait = Int32(min(left * 1000, 60_000).rounded(.up))
+                wait = Int32(min(left / .milliseconds(1), 60_000).rounded(.up))
             }
             var descriptors = [
                 pollfd(fd: inputFD, events: Int16(POLLOUT), revents: 0),
@@ -191,14 +191,5 @@ private struct Streams {
             close(descriptor)
             descriptor = -1
         }
-    }
-}
-
-/// Seconds on the monotonic clock, for time limits that wall-clock changes cannot stretch.
-enum Clock {
-    static func now() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

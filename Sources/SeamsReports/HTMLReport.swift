@@ -128,7 +128,7 @@ public enum HTMLReport {
                           head: "<th>advice</th><th>module</th><th class=\"n\">load</th><th class=\"n\">brief</th><th>missing from brief</th><th>marks</th><th>why</th>",
                           rows: ReportOrder.modules(score.modules).map { module in
             let marks = [module.hasHumanGate ? "human gate" : nil, module.hasIrreversibleEffect ? "irreversible" : nil].compactMap { $0 }.joined(separator: ", ")
-            return "<tr><td class=\"adv-\(module.advice.rawValue)\">\(module.mergeWith.map { "merge with " + HTMLText.escape($0) } ?? module.advice.rawValue)</td><td>\(HTMLText.escape(module.id))</td>"
+            return "<tr><td class=\"adv-\(module.advice.rawValue)\">\(ScoreText.advice(module, escape: HTMLText.escape))</td><td>\(HTMLText.escape(module.id))</td>"
                       + "<td class=\"n\">\(NumberText.decimal(module.load))/\(NumberText.decimal(module.budget))</td><td class=\"n\">\(Int(module.brief.fraction * 4))/4</td>"
                       + "<td>\(module.brief.missing.joined(separator: ", "))</td><td>\(marks)</td><td>\(HTMLText.escape(module.reason))</td></tr>"
         })

@@ -73,7 +73,7 @@ public enum MarkdownReport {
             out += tableSection("Modules", header: "| advice | module | load | brief | missing from brief |", alignment: "|---|---|--:|--:|---|",
                                 rows: ReportOrder.modules(score.modules), htmlReportName: htmlReportName) { module in
                 let marks = (module.hasHumanGate ? " · human gate" : "") + (module.hasIrreversibleEffect ? " · irreversible" : "")
-                return "| \(module.mergeWith.map { "merge with \(MarkdownText.escape($0))" } ?? module.advice.rawValue) | \(MarkdownText.escape(module.id))\(marks) | \(NumberText.decimal(module.load))/\(NumberText.decimal(module.budget))"
+                return "| \(ScoreText.advice(module, escape: MarkdownText.escape)) | \(MarkdownText.escape(module.id))\(marks) | \(NumberText.decimal(module.load))/\(NumberText.decimal(module.budget))"
                     + " | \(Int(module.brief.fraction * 4))/4 | \(module.brief.missing.joined(separator: ", ")) |"
             }
         }

@@ -78,7 +78,7 @@ public enum ScoreText {
                 < (severityRank($1.advice), $1.brief.fraction, $1.id) }.prefix(rowLimit ?? .max))
             for module in sorted {
                 table.rows.append(["\(NumberText.decimal(module.load))/\(NumberText.decimal(module.budget))",
-                                   "\(Int(module.brief.fraction * 4))/4", module.mergeWith.map { "merge with \($0)" } ?? module.advice.rawValue, module.id,
+                                   "\(Int(module.brief.fraction * 4))/4", advice(module), module.id,
                                    module.brief.missing.joined(separator: ", ")])
             }
             out.append(table.rendered(header: style.dim))
@@ -116,6 +116,12 @@ public enum ScoreText {
         case .merge: 1
         case .keep: 2
         }
+    }
+
+    /// A module's advice as every table shows it: `merge with PARTNER` when the architect named a
+    /// partner, else the advice; `escape` makes the partner's id safe in the table's markup.
+    static func advice(_ module: ModuleScore, escape: (String) -> String = { $0 }) -> String {
+        module.mergeWith.map { "merge with " + escape($0) } ?? module.advice.rawValue
     }
 
     static func count(_ number: Int, _ noun: String) -> String {

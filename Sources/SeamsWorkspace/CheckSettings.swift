@@ -26,8 +26,6 @@ public struct CheckSettings: Sendable {
 
     public init() {}
 
-    public static var keys: [String] { SeamsFileKeys.projectCheck.names }
-
     /// The severity a finding of `id` has under this project: its override, else the catalog's.
     public func severity(of id: String, default catalogSeverity: Severity) -> Severity {
         severities.last(where: { $0.id.value == id })?.severity ?? catalogSeverity

@@ -54,7 +54,7 @@ public enum DocumentGlob {
         if part == "**" {
             walk(prefix: prefix, parts: rest, into: &found)
             // Symbolic links to folders are not followed by `**`: a link to a parent would never end.
-            for name in children(of: directory) where !name.hasPrefix(".") && isDirectory(join(name)) && !isSymbolicLink(join(name)) {
+            for name in children(of: directory) where !name.hasPrefix(".") && FileManager.default.isFolder(atPath: join(name)) && !isSymbolicLink(join(name)) {
                 walk(prefix: join(name), parts: parts, into: &found)
             }
             return
@@ -74,11 +74,6 @@ public enum DocumentGlob {
 
     private static func isSymbolicLink(_ path: String) -> Bool {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
-    }
-
-    private static func isDirectory(_ path: String) -> Bool {
-        var flag: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
     }
 
     /// `*` any run, `?` one character, `[abc]`/`[a-z]`/`[!x]` a class.

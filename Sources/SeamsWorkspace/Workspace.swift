@@ -54,7 +54,7 @@ public struct Workspace: Sendable {
     /// The `.seams.yml` that applies to `path` without `--config`: inside a project folder,
     /// beside a file.
     public static func discoverProjectFile(for path: String) -> String? {
-        let folder = path.hasSuffix("/") || isDirectory(path)
+        let folder = path.hasSuffix("/") || FileManager.default.isFolder(atPath: path)
         return ProjectConfig.discover(beside: folder ? (path as NSString).appendingPathComponent(ProjectConfig.fileName) : path)
     }
 
@@ -63,11 +63,6 @@ public struct Workspace: Sendable {
     public func inputFiles(of path: String) -> [String] {
         [path, configPath, ProjectConfig.discover(beside: path),
          ProjectConfig.discover(beside: (path as NSString).appendingPathComponent(ProjectConfig.fileName))].compactMap { $0 }
-    }
-
-    private static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }
 

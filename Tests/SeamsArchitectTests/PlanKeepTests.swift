@@ -84,6 +84,29 @@ struct PlanKeepTests {
         #expect(reloaded.warnings.filter { $0.id == "interface.stale" }.isEmpty)
     }
 
+    @Test func whatAPersonWroteOnAnInterfaceSurvivesTheRepair() throws {
+        // A payload and a clause written on ticket->resolution-proposal, whose carries the move rewrites.
+        let text = try Self.edited(["ingest-ticket, classify-intent": "ingest-ticket",
+                                    "check-policy, propose-resolution": "classify-intent, check-policy",
+                                    "qa-resolution": "qa-resolution, propose-resolution"])
+            .replacingOccurrences(of: "  - from: ticket\n    to: resolution-proposal\n    carries: [intent]\n",
+                                  with: "  - from: ticket\n    to: resolution-proposal\n    carries: [intent]\n"
+                                      + "    payload:\n      fields:\n        ticket_id: { type: string, format: uuid }\n    on-error: escalate\n")
+        #expect(text.contains("    on-error: escalate\n"))
+        let plan = try Architect.keep(plan: try DocumentLoader().load(text: text, file: "edited.yaml"), analyzer: SpecFixtures.analyzer)
+        #expect(plan.interfaceChanges.contains("rewrote ticket->resolution-proposal: carries ticket (was intent)"))
+        let kept = try #require(plan.document.interfaces.first { $0.from.value == "ticket" && $0.to.value == "resolution-proposal" })
+        #expect(kept.carries.map(\.value) == ["ticket"])
+        #expect(kept.onError?.value == "escalate")
+        guard case .fields(let fields)? = kept.payload else {
+            Issue.record("the payload written on ticket->resolution-proposal was lost")
+            return
+        }
+        #expect(fields.map(\.name) == ["ticket_id"])
+        let written = PlanReport.document(plan, format: .yaml)
+        #expect(written.contains("    payload:\n      fields:\n        ticket_id:\n          type: string\n          format: uuid\n    on-error: escalate\n"))
+    }
+
     @Test func aSpecWithoutModulesIsALocatedKeepError() throws {
         let text = try String(contentsOfFile: ArchitectTests.sample("support-automation.yaml"), encoding: .utf8)
         let document = try DocumentLoader().load(text: text, file: "Samples/support-automation.yaml")

@@ -9,10 +9,10 @@ struct CheckCommandTests {
     static let closed = "Samples/refund-gate-closed.yaml"
 
     /// A fresh folder under the temporary directory, removed by the caller.
-    func scratch() throws -> URL {
+    func scratch() throws -> TemporaryFolder {
         let folder = try TemporaryFolder("check-cli")
         try FileManager.default.createDirectory(at: folder.appending("plans"), withIntermediateDirectories: true)
-        return folder.url
+        return folder
     }
 
     func write(_ text: String, _ url: URL) throws {
@@ -71,8 +71,8 @@ struct CheckCommandTests {
 
     @Test func anUnreadableDocumentStopsTheRunWithItsLocatedErrors() throws {
         let folder = try scratch()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let broken = folder.appendingPathComponent("plans/broken.yaml")
+        defer { folder.remove() }
+        let broken = folder.appending("plans/broken.yaml")
         try write("seams: 1\nmodules: { a: {} }\ninterfaces:\n  - { from: a, to: b, carries: [x] }\n", broken)
         let run = try ProcessRunner.run(["check", Self.closed, broken.path])
         #expect(run.status == 2)
@@ -104,8 +104,8 @@ struct CheckCommandTests {
 
     @Test func outputGoesToAFileAndTheSummaryToStandardOutput() throws {
         let folder = try scratch()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let report = folder.appendingPathComponent("reports/seams.sarif")
+        defer { folder.remove() }
+        let report = folder.appending("reports/seams.sarif")
         let run = try ProcessRunner.run(["check", Self.ambiguous, "--format", "sarif", "--output", report.path])
         #expect(run.status == 1)
         #expect(run.stdout == "seams check: FAILED — 1 document, 1 failed; 1 finding fails the gate; open: 1 error, 2 warnings; fail on error\n")
@@ -119,26 +119,26 @@ struct CheckCommandTests {
 
     @Test func theProjectFileHoldsTheGateSoCINeedsNoFlags() throws {
         let folder = try scratch()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try write(try sample("Samples/loan-approval.yaml"), folder.appendingPathComponent("plans/loan.yaml"))
-        try write(try sample(Self.closed), folder.appendingPathComponent("plans/refunds.yaml"))
-        try write("seams: 1\ncheck:\n  max-interface-bits: 4\n  severity: { interface.on-error: note }\n", folder.appendingPathComponent("plans/.seams.yml"))
-        let run = try ProcessRunner.run(["check", folder.appendingPathComponent("plans/*.yaml").path])
+        defer { folder.remove() }
+        try write(try sample("Samples/loan-approval.yaml"), folder.appending("plans/loan.yaml"))
+        try write(try sample(Self.closed), folder.appending("plans/refunds.yaml"))
+        try write("seams: 1\ncheck:\n  max-interface-bits: 4\n  severity: { interface.on-error: note }\n", folder.appending("plans/.seams.yml"))
+        let run = try ProcessRunner.run(["check", folder.appending("plans/*.yaml").path])
         #expect(run.status == 1)
         #expect(run.stdout.contains("/plans/loan.yaml: FAILED — 20.04 open bits; fail on error; max 4 per interface\n"))
         #expect(run.stdout.contains("/plans/refunds.yaml: passed — 0 open bits; fail on error; max 4 per interface\n"))
         #expect(run.stdout.contains("note: review->fulfilment: What happens when the producer fails?"))
-        try write("seams: 1\ncheck:\n  fail-on: warnings\n", folder.appendingPathComponent("plans/.seams.yml"))
-        let bad = try ProcessRunner.run(["check", folder.appendingPathComponent("plans/refunds.yaml").path])
+        try write("seams: 1\ncheck:\n  fail-on: warnings\n", folder.appending("plans/.seams.yml"))
+        let bad = try ProcessRunner.run(["check", folder.appending("plans/refunds.yaml").path])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("plans/.seams.yml:3:12: error: check.fail-on 'warnings' is not one of error, warning; did you mean 'warning'?"))
     }
 
     @Test func aBaselineAcceptsKnownFindingsAndFailsOnNewOnes() throws {
         let folder = try scratch()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let document = folder.appendingPathComponent("plans/refunds.yaml")
-        let baseline = folder.appendingPathComponent("seams-baseline.json")
+        defer { folder.remove() }
+        let document = folder.appending("plans/refunds.yaml")
+        let baseline = folder.appending("seams-baseline.json")
         let original = try sample(Self.ambiguous)
         try write(original, document)
 
@@ -182,12 +182,12 @@ struct CheckCommandTests {
 
     @Test func diffAgainstAGitRevision() throws {
         let folder = try scratch()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let document = folder.appendingPathComponent("plans/refunds.yaml")
+        defer { folder.remove() }
+        let document = folder.appending("plans/refunds.yaml")
         try write(try sample(Self.ambiguous), document)
-        try git(["init", "-q"], in: folder)
-        try git(["add", "."], in: folder)
-        try git(["-c", "user.name=Seams Test", "-c", "user.email=test@example.invalid", "commit", "-q", "-m", "draft"], in: folder)
+        try git(["init", "-q"], in: folder.url)
+        try git(["add", "."], in: folder.url)
+        try git(["-c", "user.name=Seams Test", "-c", "user.email=test@example.invalid", "commit", "-q", "-m", "draft"], in: folder.url)
         try write(try sample(Self.closed), document)
         let run = try ProcessRunner.run(["diff", document.path, "--against", "HEAD"])
         #expect(run.status == 0, "stderr: \(run.stderr)")

@@ -38,8 +38,6 @@ let numberRangeCases: [BadInputCase] = [
 
 @Suite("Number ranges")
 struct NumberRangeTests {
-    private func temporaryFolder() throws -> URL { try TemporaryFolder("numbers").url }
-
     @Test("a number out of its range is a located error, exit 2", arguments: numberRangeCases)
     func outOfRange(_ input: BadInputCase) throws {
         try input.expectLocatedError(running: ["score", "plan"])
@@ -47,9 +45,9 @@ struct NumberRangeTests {
 
     @Test("the project file's numbers are checked too")
     func projectFileRanges() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let config = folder.appendingPathComponent(".seams.yml").path
+        let folder = try TemporaryFolder("numbers")
+        defer { folder.remove() }
+        let config = folder.appending(".seams.yml").path
         try Data("seams: 1\nbudget: { attention: 1e18 }\ncheck: { max-open-bits: 1e400 }\ncatalog:\n  alternatives: {}\n".utf8)
             .write(to: URL(fileURLWithPath: config))
         let run = try ProcessRunner.run(["score", "Samples/loan-approval.yaml", "--config", config])
@@ -63,9 +61,9 @@ struct NumberRangeTests {
 
     @Test("the largest accepted numbers score, plan, and the plan scores again", .timeLimit(.minutes(1)))
     func largestAcceptedNumbersRoundTrip() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let spec = folder.appendingPathComponent("spec.yaml").path
+        let folder = try TemporaryFolder("numbers")
+        defer { folder.remove() }
+        let spec = folder.appending("spec.yaml").path
         try Data("""
         seams: 1
         budget: { attention: 1000000 }
@@ -82,7 +80,7 @@ struct NumberRangeTests {
         let score = try ProcessRunner.run(["score", spec, "--format", "json"])
         #expect(score.status == 0, "\(score.stderr)")
         #expect(score.stdout.contains("\"attention\": 1000000"))
-        let plan = folder.appendingPathComponent("plan.yaml").path
+        let plan = folder.appending("plan.yaml").path
         let planned = try ProcessRunner.run(["plan", spec, "-o", plan])
         #expect(planned.status == 0, "\(planned.stderr)")
         let again = try ProcessRunner.run(["score", plan])

@@ -7,10 +7,10 @@ import Testing
 @Suite("Output safety")
 struct OutputSafetyTests {
     /// A fresh folder holding a copy of the loan-approval sample as `doc.yaml`.
-    private func folderWithDocument() throws -> URL {
-        let folder = try TemporaryFolder("output").url
+    private func folderWithDocument() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder("output")
         try FileManager.default.copyItem(at: ProcessRunner.packageRoot.appendingPathComponent("Samples/loan-approval.yaml"),
-                                         to: folder.appendingPathComponent("doc.yaml"))
+                                         to: folder.appending("doc.yaml"))
         return folder
     }
 
@@ -28,24 +28,24 @@ struct OutputSafetyTests {
     ])
     func outputIsInput(arguments: [String], output: String, message: String) throws {
         let folder = try folderWithDocument()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.yaml").path, withDestinationPath: "doc.yaml")
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(at: folder.appending("sub"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder.appending("link.yaml").path, withDestinationPath: "doc.yaml")
         // render's --config names a valid project file here, so the refusal is about the output alone.
-        try Data("seams: 1\n".utf8).write(to: folder.appendingPathComponent("doc.yaml.svg"))
+        try Data("seams: 1\n".utf8).write(to: folder.appending("doc.yaml.svg"))
         func expand(_ text: String) -> String {
-            text.replacingOccurrences(of: "DOC", with: folder.appendingPathComponent("doc.yaml").path)
-                .replacingOccurrences(of: "LINK", with: folder.appendingPathComponent("link.yaml").path)
+            text.replacingOccurrences(of: "DOC", with: folder.appending("doc.yaml").path)
+                .replacingOccurrences(of: "LINK", with: folder.appending("link.yaml").path)
                 .replacingOccurrences(of: "DIR", with: folder.path)
         }
-        let document = folder.appendingPathComponent("doc.yaml").path
+        let document = folder.appending("doc.yaml").path
         let before = bytes(document)
-        let configBefore = bytes(folder.appendingPathComponent("doc.yaml.svg").path)
+        let configBefore = bytes(folder.appending("doc.yaml.svg").path)
         let run = try ProcessRunner.run(arguments.map(expand))
         #expect(run.status == 2)
         #expect(run.stderr == "\(expand(output)):1:1: error: \(expand(message)) — write to another file, e.g. a name with .out before the extension\n")
         #expect(bytes(document) == before)
-        #expect(bytes(folder.appendingPathComponent("doc.yaml.svg").path) == configBefore)
+        #expect(bytes(folder.appending("doc.yaml.svg").path) == configBefore)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)
     }
@@ -53,13 +53,13 @@ struct OutputSafetyTests {
     @Test("a symlinked output is written through to its target and stays a link")
     func symlinkWrittenThrough() throws {
         let folder = try folderWithDocument()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let targets = folder.appendingPathComponent("targets")
+        defer { folder.remove() }
+        let targets = folder.appending("targets")
         try FileManager.default.createDirectory(at: targets, withIntermediateDirectories: true)
         try Data("old".utf8).write(to: targets.appendingPathComponent("out.dot"))
-        let link = folder.appendingPathComponent("out.dot").path
+        let link = folder.appending("out.dot").path
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "targets/out.dot")
-        let run = try ProcessRunner.run(["render", folder.appendingPathComponent("doc.yaml").path, "-o", link])
+        let run = try ProcessRunner.run(["render", folder.appending("doc.yaml").path, "-o", link])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "targets/out.dot")
         let written = String(decoding: bytes(targets.appendingPathComponent("out.dot").path) ?? Data(), as: UTF8.self)
@@ -76,10 +76,10 @@ struct OutputSafetyTests {
     ])
     func failedWriteIsLocated(arguments: [String]) throws {
         let folder = try folderWithDocument()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try Data("a regular file, not a folder".utf8).write(to: folder.appendingPathComponent("file"))
+        defer { folder.remove() }
+        try Data("a regular file, not a folder".utf8).write(to: folder.appending("file"))
         let expanded = arguments.map {
-            $0.replacingOccurrences(of: "DOC", with: folder.appendingPathComponent("doc.yaml").path).replacingOccurrences(of: "DIR", with: folder.path)
+            $0.replacingOccurrences(of: "DOC", with: folder.appending("doc.yaml").path).replacingOccurrences(of: "DIR", with: folder.path)
         }
         let run = try ProcessRunner.run(expanded)
         #expect(run.status == 2)
@@ -93,9 +93,9 @@ struct OutputSafetyTests {
     @Test("text added to a plan's hash line counts as an edit: plan -o keeps the file")
     func hashLineEditsSurvive() throws {
         let folder = try folderWithDocument()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { folder.remove() }
         let spec = ProcessRunner.packageRoot.appendingPathComponent("Samples/meeting-notes.yaml").path
-        let plan = folder.appendingPathComponent("plan.yaml").path
+        let plan = folder.appending("plan.yaml").path
         #expect(try ProcessRunner.run(["plan", spec, "-o", plan]).status == 0)
         // Unedited: written again without --force.
         #expect(try ProcessRunner.run(["plan", spec, "-o", plan]).status == 0)

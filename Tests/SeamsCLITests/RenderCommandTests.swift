@@ -4,14 +4,12 @@ import SeamsTestSupport
 
 @Suite("render and report")
 struct RenderCommandTests {
-    static func temporaryDirectory() throws -> URL { try TemporaryFolder("render").url }
-
     @Test func rendersEachFormatFromTheExtension() throws {
-        let directory = try Self.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryFolder("render")
+        defer { directory.remove() }
         let expected: [(String, [UInt8])] = [("svg", Array("<?xml".utf8)), ("png", [0x89, 0x50, 0x4E, 0x47]), ("pdf", Array("%PDF".utf8)), ("dot", Array("digraph seams {".utf8))]
         for (ext, magic) in expected {
-            let path = directory.appendingPathComponent("out.\(ext)").path
+            let path = directory.appending("out.\(ext)").path
             let run = try ProcessRunner.run(["render", "Samples/loan-approval.yaml", "-o", path, "--view", "workflow"])
             #expect(run.status == 0, "\(ext): \(run.stderr)")
             let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -20,11 +18,11 @@ struct RenderCommandTests {
     }
 
     @Test func plainStyleWritesNoHTMLLabelAndNoCluster() throws {
-        let directory = try Self.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryFolder("render")
+        defer { directory.remove() }
         for view in ["modules", "concerns", "workflow"] {
-            let plain = directory.appendingPathComponent("\(view).plain.dot").path
-            let rich = directory.appendingPathComponent("\(view).rich.dot").path
+            let plain = directory.appending("\(view).plain.dot").path
+            let rich = directory.appending("\(view).rich.dot").path
             let runs = [try ProcessRunner.run(["render", "Samples/loan-approval.yaml", "-o", plain, "--view", view, "--style", "plain"]),
                         try ProcessRunner.run(["render", "Samples/loan-approval.yaml", "-o", rich, "--view", view])]
             #expect(runs.map(\.status) == [0, 0], "\(view): \(runs.map(\.stderr))")
@@ -32,7 +30,7 @@ struct RenderCommandTests {
             #expect(plainText.hasPrefix("digraph seams {") && !plainText.contains("label=<") && !plainText.contains("subgraph cluster"), "\(view)")
             #expect(try String(contentsOfFile: rich, encoding: .utf8).contains("label=<"), "\(view): rich is the default")
         }
-        let bad = try ProcessRunner.run(["render", "Samples/loan-approval.yaml", "-o", directory.appendingPathComponent("x.svg").path, "--style", "fancy"])
+        let bad = try ProcessRunner.run(["render", "Samples/loan-approval.yaml", "-o", directory.appending("x.svg").path, "--style", "fancy"])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("fancy"))
     }
@@ -45,33 +43,33 @@ struct RenderCommandTests {
     }
 
     @Test func badDocumentExitsTwoAndWritesNothing() throws {
-        let directory = try Self.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let document = directory.appendingPathComponent("bad.yaml")
+        let directory = try TemporaryFolder("render")
+        defer { directory.remove() }
+        let document = directory.appending("bad.yaml")
         try Data("seams: 1\nmodules: { a: { objectiv: x } }\n".utf8).write(to: document)
-        let output = directory.appendingPathComponent("bad.svg").path
+        let output = directory.appending("bad.svg").path
         let run = try ProcessRunner.run(["render", document.path, "-o", output])
         #expect(run.status == 2)
         #expect(run.stderr.contains("bad.yaml:2:"))
         #expect(!FileManager.default.fileExists(atPath: output))
-        let report = try ProcessRunner.run(["report", document.path, "-o", directory.appendingPathComponent("out").path])
+        let report = try ProcessRunner.run(["report", document.path, "-o", directory.appending("out").path])
         #expect(report.status == 2)
-        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out").path))
+        #expect(!FileManager.default.fileExists(atPath: directory.appending("out").path))
     }
 
     @Test func reportWritesMarkdownHTMLAndTheScoreJSON() throws {
-        let directory = try Self.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryFolder("render")
+        defer { directory.remove() }
         let run = try ProcessRunner.run(["report", "Samples/loan-approval.yaml", "-o", directory.path])
         #expect(run.status == 0, "\(run.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         #expect(names == ["loan-approval.report.html", "loan-approval.report.md", "loan-approval.score.json"])
-        let json = try String(contentsOf: directory.appendingPathComponent("loan-approval.score.json"), encoding: .utf8)
+        let json = try String(contentsOf: directory.appending("loan-approval.score.json"), encoding: .utf8)
         #expect(json == (try ProcessRunner.run(["score", "Samples/loan-approval.yaml", "--format", "json"])).stdout)
-        let html = try String(contentsOf: directory.appendingPathComponent("loan-approval.report.html"), encoding: .utf8)
+        let html = try String(contentsOf: directory.appending("loan-approval.report.html"), encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<svg") && html.hasSuffix("</html>\n"))
         #expect(!html.contains("<script") && !html.contains("src=\"http") && !html.contains("href=\"http"))
-        let markdown = try String(contentsOf: directory.appendingPathComponent("loan-approval.report.md"), encoding: .utf8)
+        let markdown = try String(contentsOf: directory.appending("loan-approval.report.md"), encoding: .utf8)
         #expect(markdown.hasPrefix("## 🟥 Seams report: loan-approval\n"))
     }
 

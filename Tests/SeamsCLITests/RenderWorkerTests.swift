@@ -11,9 +11,9 @@ struct RenderWorkerTests {
     /// Renders the loan-approval sample to `file` with the worker told to `crash`; the run and
     /// the text of the output file (nil when none was written).
     static func render(_ file: String, _ options: [String], crash: String) throws -> (SeamsRun, String?) {
-        let directory = try RenderCommandTests.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let output = directory.appendingPathComponent(file).path
+        let directory = try TemporaryFolder("render")
+        defer { directory.remove() }
+        let output = directory.appending(file).path
         let run = try ProcessRunner.run(["render", "Samples/loan-approval.yaml", "-o", output] + options,
                                         environment: [RenderWorkerTests.crashVariable: crash])
         return (run, try? String(contentsOfFile: output, encoding: .utf8))
@@ -43,15 +43,15 @@ struct RenderWorkerTests {
     }
 
     @Test func reportWritesEveryOtherFileAndNamesTheDiagram() throws {
-        let directory = try RenderCommandTests.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryFolder("render")
+        defer { directory.remove() }
         let run = try ProcessRunner.run(["report", "Samples/loan-approval.yaml", "-o", directory.path],
                                         environment: [Self.crashVariable: "abort"])
         #expect(run.status == 2)
         #expect(run.stderr == "Samples/loan-approval.yaml:1:1: error: Graphviz crashed (SIGABRT) while laying out the modules view — try --style plain or -o FILE.dot for the DOT text; loan-approval.report.html was written with a note in place of the diagram\n")
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         #expect(names == ["loan-approval.report.html", "loan-approval.report.md", "loan-approval.score.json"])
-        let html = try String(contentsOf: directory.appendingPathComponent("loan-approval.report.html"), encoding: .utf8)
+        let html = try String(contentsOf: directory.appending("loan-approval.report.html"), encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>") && !html.contains("<svg") && html.hasSuffix("</html>\n"))
         #expect(html.contains("<h2 id=\"diagram\">Modules and interfaces</h2>\n<p class=\"note\" role=\"note\">The diagram could not be drawn: Graphviz crashed (SIGABRT) while laying out the modules view. The tables below are complete.</p>\n"))
     }
@@ -59,9 +59,9 @@ struct RenderWorkerTests {
     /// A worker that hangs (`SEAMS_RENDER_WORKER_CRASH=hang`) is killed after `SEAMS_RENDER_TIMEOUT`
     /// seconds: a located exit 2 naming the view, with its own diagnostic id, and no file.
     @Test func hungWorkerIsStoppedAfterTheTimeLimit() throws {
-        let directory = try RenderCommandTests.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let output = directory.appendingPathComponent("workflow.svg").path
+        let directory = try TemporaryFolder("render")
+        defer { directory.remove() }
+        let output = directory.appending("workflow.svg").path
         let run = try ProcessRunner.run(["render", "Samples/loan-approval.yaml", "-o", output, "--view", "workflow"],
                                         environment: [Self.crashVariable: "hang", "SEAMS_RENDER_TIMEOUT": "0.5"])
         #expect(run.status == 2)
@@ -73,15 +73,15 @@ struct RenderWorkerTests {
 
     /// `report` with a hung worker: every file written, the page says where the diagram would be.
     @Test func reportNotesAHungDiagramInThePage() throws {
-        let directory = try RenderCommandTests.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryFolder("render")
+        defer { directory.remove() }
         let run = try ProcessRunner.run(["report", "Samples/loan-approval.yaml", "-o", directory.path],
                                         environment: [Self.crashVariable: "hang", "SEAMS_RENDER_TIMEOUT": "0.5"])
         #expect(run.status == 2)
         #expect(run.stderr.hasPrefix("Samples/loan-approval.yaml:1:1: error: Graphviz did not finish the modules view within 0.5 s;"))
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         #expect(names == ["loan-approval.report.html", "loan-approval.report.md", "loan-approval.score.json"])
-        let html = try String(contentsOf: directory.appendingPathComponent("loan-approval.report.html"), encoding: .utf8)
+        let html = try String(contentsOf: directory.appending("loan-approval.report.html"), encoding: .utf8)
         #expect(html.contains("<p class=\"note\" role=\"note\">The diagram could not be drawn: Graphviz did not finish the modules view within 0.5 s; the render worker was stopped. The tables below are complete.</p>"))
     }
 
@@ -106,15 +106,15 @@ struct RenderWorkerTests {
 @Suite("render: concerns view cap")
 struct ConcernsViewCapCommandTests {
     @Test func leftOutArrowsAreAWarningOnStandardError() throws {
-        let directory = try RenderCommandTests.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryFolder("render")
+        defer { directory.remove() }
         var lines = ["seams: 1", "name: dense", "concerns:"]
         for index in 0..<30 {
             lines.append("  c\(index): { reads: [\((0..<30).filter { $0 != index }.map { "a\($0)" }.joined(separator: ", "))], writes: [a\(index)] }")
         }
-        let document = directory.appendingPathComponent("dense.yaml")
+        let document = directory.appending("dense.yaml")
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: document)
-        let output = directory.appendingPathComponent("dense.svg").path
+        let output = directory.appending("dense.svg").path
         let run = try ProcessRunner.run(["render", document.path, "-o", output, "--view", "concerns"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr == "\(document.path):1:1: warning: the concerns view: 150 of 870 arrows drawn (the most this view draws); left out: the 720 with the fewest open bits (720 inside one module), carrying 720 artifact flows — draw the modules view, or split the document\n")

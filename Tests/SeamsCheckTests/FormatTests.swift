@@ -100,18 +100,6 @@ struct FormatTests {
     }
 }
 
-@Suite("Schema")
-struct SchemaTests {
-    @Test func everyLoaderKeyHasASchema() {
-        let text = JSONWriter.render(DocumentSchema.json())
-        #expect(!text.contains("{}"), "a key of DocumentLoader.Keys has no schema in DocumentSchema")
-        #expect(text.hasPrefix("{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\""))
-        for key in DocumentLoader.Keys.topLevel + DocumentLoader.Keys.field + DocumentLoader.Keys.interface + DocumentLoader.Keys.concern {
-            #expect(text.contains("\"\(key)\":"), "\(key) is missing from the schema")
-        }
-    }
-}
-
 @Suite("Diff")
 struct DiffTests {
     @Test func closingTheRefundDecisionClosesTenBitsOnTwoInterfaces() throws {

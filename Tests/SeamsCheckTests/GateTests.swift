@@ -80,8 +80,8 @@ struct GateTests {
     }
 
     @Test func aBadCheckSectionIsReportedWithLocationsAndHints() throws {
-        do throws(DocumentError) {
-            _ = try ProjectConfig.load(path: try tempFile("""
+        let error = try #require(throws: DocumentError.self) {
+            try CheckFixture.config("""
             seams: 1
             check:
               max-interface-bit: 2
@@ -89,24 +89,14 @@ struct GateTests {
               severity:
                 interface.prse: error
                 field.type: fatal
-            """))
-            Issue.record("the project file should not load")
-        } catch {
-            let lines = error.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message)\($0.suggestion.map { name in "; did you mean '\(name)'?" } ?? "")" }
-            #expect(lines == [
-                "3:3 unknown key 'max-interface-bit' in check; did you mean 'max-interface-bits'?",
-                "4:12 check.fail-on 'warnings' is not one of error, warning; did you mean 'warning'?",
-                "6:5 no decision point 'interface.prse'; did you mean 'interface.prose'?",
-                "7:17 the severity of field.type 'fatal' is not one of error, warning, note",
-            ])
+            """)
         }
+        let lines = error.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message)\($0.suggestion.map { name in "; did you mean '\(name)'?" } ?? "")" }
+        #expect(lines == [
+            "3:3 unknown key 'max-interface-bit' in check; did you mean 'max-interface-bits'?",
+            "4:12 check.fail-on 'warnings' is not one of error, warning; did you mean 'warning'?",
+            "6:5 no decision point 'interface.prse'; did you mean 'interface.prose'?",
+            "7:17 the severity of field.type 'fatal' is not one of error, warning, note",
+        ])
     }
-}
-
-private func tempFile(_ text: String) throws(DocumentError) -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("seams-check-\(UUID().uuidString).yml").path
-    guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-        throw DocumentError([Diagnostic(id: "test", location: SourceLocation(file: path, line: 1, column: 1), message: "cannot write", fix: "")])
-    }
-    return path
 }

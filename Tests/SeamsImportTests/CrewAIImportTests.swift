@@ -25,7 +25,7 @@ import Testing
         #expect(score.sharedDecisions.first?.consumers.map(\.interface) == ["lookup_account->send_reply", "lookup_account->draft_reply"])  // by location: tasks.yaml, then crew.py
         #expect(NumberText.decimal(score.totals.openBits) == "20.91")
         #expect(NumberText.decimal(score.totals.exposedBits) == "28.91")
-        #expect(FrameworkImport.implicitContextCount(in: document) == 2)
+        #expect(document.implicitContextPairs == 2)
     }
 
     @Test func pythonContextAndOutputModelPointIntoThePythonFiles() throws {
@@ -81,7 +81,7 @@ import Testing
         #expect(ImportFixture.openBits(score).keys.sorted() == [
             "draft->polish", "draft->publish", "outline->draft", "outline->publish", "polish->publish",
         ])
-        #expect(FrameworkImport.implicitContextCount(in: document) == 4)
+        #expect(document.implicitContextPairs == 4)
         #expect(document.warnings.map { "\($0.id) \(ImportFixture.short($0.location))" } == [
             "crewai.python-not-found tasks.yaml:1:1",
             "crewai.implicit-context tasks.yaml:5:1",
@@ -104,7 +104,7 @@ import Testing
         #expect(document.modules["read_sources"]?.tools == ["ScrapeWebsiteTool"])
         #expect(document.modules["read_sources"]?.role?.value == "Reader")
         #expect(document.concerns["write_digest"]?.isHumanGate == true)
-        #expect(FrameworkImport.implicitContextCount(in: document) == 0)
+        #expect(document.implicitContextPairs == 0)
         #expect(document.warnings.isEmpty)
     }
 

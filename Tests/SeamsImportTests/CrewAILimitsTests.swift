@@ -21,7 +21,7 @@ import Testing
         #expect(document.modules["task_outputs"] != nil)
         #expect(document.interfaces.count == 138)
         #expect(document.interfaces.allSatisfy { $0.implicitRule == "crewai.implicit-context" })
-        #expect(FrameworkImport.implicitContextCount(in: document) == 2_415)
+        #expect(document.implicitContextPairs == 2_415)
         let last = try #require(document.interfaces.first { $0.to.value == "t69" })
         #expect(last.from.value == "task_outputs")
     }

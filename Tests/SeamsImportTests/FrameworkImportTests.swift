@@ -18,7 +18,7 @@ import SeamsTestSupport
             "writer->publisher": 4.32,
             "reviewer->publisher": 12.32,
         ])
-        #expect(FrameworkImport.implicitContextCount(in: document) == 2)
+        #expect(document.implicitContextPairs == 2)
         #expect(document.warnings.map { "\($0.id) \(ImportFixture.short($0.location))" } == [
             "adk.implicit-context publisher.yaml:2:1",
             "import.unknown-field root_agent.yaml:4:1",
@@ -47,7 +47,7 @@ import SeamsTestSupport
         let document = try ImportFixture.load("agent_framework/Review.yaml")
         let score = try ImportFixture.score(document)
         #expect(ImportFixture.openBits(score) == ["DrafterAgent->CheckerAgent": 12.32, "user->workflow": 5.32])
-        #expect(FrameworkImport.implicitContextCount(in: document) == 1)
+        #expect(document.implicitContextPairs == 1)
         #expect(document.concerns.values.filter(\.isHumanGate).count == 1)
         let answer = try #require(document.interfaces.first { $0.from.value == "user" })
         guard case .fields(let fields)? = answer.payload else {
@@ -74,7 +74,7 @@ import SeamsTestSupport
             "triage->tool:lookup_order": 5.91,
         ])
         // Both directions are declared handoffs, so the shared thread adds nothing implicit.
-        #expect(FrameworkImport.implicitContextCount(in: document) == 0)
+        #expect(document.implicitContextPairs == 0)
         let result = try #require(document.interfaces.first { $0.from.value == "triage" && $0.to.value == "user" })
         #expect(result.done?.value == "the text 'TERMINATE' is mentioned or 12 messages are exchanged")
         let tool = try #require(document.interfaces.first { $0.to.value == "tool:lookup_order" })

@@ -54,7 +54,7 @@ import Testing
             "manager->gather": 12.32, "manager->summarise": 12.32, "gather->manager": 8, "summarise->manager": 8,
         ])
         // `context: []` says "no earlier output": no implicit context.
-        #expect(FrameworkImport.implicitContextCount(in: document) == 0)
+        #expect(document.implicitContextPairs == 0)
         #expect(document.modules["gather"]?.tools == ["CSVSearchTool"])
         #expect(document.warnings.isEmpty)
     }

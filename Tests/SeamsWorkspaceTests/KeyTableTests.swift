@@ -33,18 +33,19 @@ import Testing
     }
 
     @Test func theLoaderTheProjectFileAndTheSchemaShareTheTables() {
-        #expect(DocumentLoader.Keys.budget == ["attention", "modules"])
-        #expect(DocumentLoader.Keys.policy == SeamsFileKeys.policy.names)
+        #expect(SeamsFileKeys.documentBudget.names == ["attention", "modules"])
+        #expect(SeamsFileKeys.policy.names == ["isolate-max-open-bits", "share-context-ratio"])
         #expect(SeamsFileKeys.projectBudget["attention"]?.doc == SeamsFileKeys.documentBudget["attention"]?.doc)
-        #expect(CheckSettings.keys == ["max-open-bits", "max-interface-bits", "fail-on", "severity"])
-        #expect(DocumentLoader.Keys.concern == ["does", "reads", "writes", "effect", "gate", "actor", "role", "tools", "load"])
+        #expect(SeamsFileKeys.projectCheck.names == ["max-open-bits", "max-interface-bits", "fail-on", "severity"])
+        #expect(SeamsFileKeys.concern.names == ["does", "reads", "writes", "effect", "gate", "actor", "role", "tools", "load"])
         let schema = JSONWriter.render(DocumentSchema.json())
-        // A concern's load: the loader's range (from 0.01), not a looser one of the schema's own.
-        #expect(schema.contains("\"load\": {\n          \"type\": \"number\",\n          \"minimum\": 0.01\n        }"))
+        // A concern's load: the loader's range (0.01 to 1,000,000), not a looser one of the schema's own.
+        #expect(schema.contains("\"load\": {\n          \"type\": \"number\",\n          \"minimum\": 0.01,\n          \"maximum\": 1000000\n        }"))
         #expect(schema.contains("""
                 "attention": {
                   "type": "number",
                   "minimum": 0.01,
+                  "maximum": 1000000,
                   "description": "The most load one module may carry."
                 }
         """))

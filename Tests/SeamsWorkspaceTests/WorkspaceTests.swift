@@ -11,34 +11,31 @@ import Testing
 @Suite struct WorkspaceTests {
     static let crew = PackageRoot.appending("Tests/SeamsImportTests/Fixtures/crewai/support_crew").path
 
-    /// A temporary folder with the given files (relative path → text), removed by the caller.
-    func folder(_ files: [String: String]) throws -> URL { try TemporaryFolder("workspace", files: files).url }
-
     @Test func aDocumentIsReadUnderTheProjectFileBesideIt() throws {
-        let root = try folder(["plan.yaml": RuleExample.payloadDocument("price: { type: number }"),
+        let root = try TemporaryFolder("workspace", files: ["plan.yaml": RuleExample.payloadDocument("price: { type: number }"),
                                ".seams.yml": "seams: 1\nbudget: { attention: 7 }\n"])
-        defer { try? FileManager.default.removeItem(at: root) }
-        let path = root.appendingPathComponent("plan.yaml").path
-        #expect(Workspace.discoverProjectFile(for: path) == root.appendingPathComponent(".seams.yml").path)
+        defer { root.remove() }
+        let path = root.appending("plan.yaml").path
+        #expect(Workspace.discoverProjectFile(for: path) == root.appending(".seams.yml").path)
         let loaded = try Workspace().load(path)
         #expect(loaded.project.attention == 7)
         #expect(try loaded.score().policy.attention == 7)
     }
 
     @Test func aProjectFolderIsReadUnderTheProjectFileInsideIt() throws {
-        let root = try folder(["crew/.seams.yml": "seams: 1\nbudget: { attention: 9 }\n", ".seams.yml": "seams: 1\nbudget: { attention: 3 }\n"])
-        defer { try? FileManager.default.removeItem(at: root) }
-        let crew = root.appendingPathComponent("crew").path
+        let root = try TemporaryFolder("workspace", files: ["crew/.seams.yml": "seams: 1\nbudget: { attention: 9 }\n", ".seams.yml": "seams: 1\nbudget: { attention: 3 }\n"])
+        defer { root.remove() }
+        let crew = root.appending("crew").path
         #expect(Workspace.discoverProjectFile(for: crew) == crew + "/.seams.yml")
         #expect(Workspace.discoverProjectFile(for: crew + "/") == crew + "/.seams.yml")
     }
 
     @Test func configWinsOverDiscovery() throws {
-        let root = try folder(["plan.yaml": RuleExample.payloadDocument("price: { type: number }"),
+        let root = try TemporaryFolder("workspace", files: ["plan.yaml": RuleExample.payloadDocument("price: { type: number }"),
                                ".seams.yml": "seams: 1\nbudget: { attention: 7 }\n", "other.yml": "seams: 1\nbudget: { attention: 2 }\n"])
-        defer { try? FileManager.default.removeItem(at: root) }
-        let other = root.appendingPathComponent("other.yml").path
-        let loaded = try Workspace(configPath: other).load(root.appendingPathComponent("plan.yaml").path)
+        defer { root.remove() }
+        let other = root.appending("other.yml").path
+        let loaded = try Workspace(configPath: other).load(root.appending("plan.yaml").path)
         #expect(loaded.project.attention == 2)
         #expect(loaded.project.file == other)
         #expect(try Workspace(configPath: other).projectConfig().attention == 2)
@@ -54,10 +51,10 @@ import Testing
     }
 
     @Test func theVocabularyOfTheProjectFileWarnsOnce() throws {
-        let root = try folder(["plan.yaml": RuleExample.payloadDocument("when: { type: string, format: fortnight }"),
+        let root = try TemporaryFolder("workspace", files: ["plan.yaml": RuleExample.payloadDocument("when: { type: string, format: fortnight }"),
                                ".seams.yml": "seams: 1\nvocabulary: { format: [fortnight] }\n"])
-        defer { try? FileManager.default.removeItem(at: root) }
-        let path = root.appendingPathComponent("plan.yaml").path
+        defer { root.remove() }
+        let path = root.appending("plan.yaml").path
         let known = try Workspace().load(path)
         let unknown = try Workspace().load(path, project: ProjectConfig())
         #expect(known.document.warnings.filter { $0.id == "vocabulary.unknown" }.isEmpty)
@@ -72,9 +69,9 @@ import Testing
     }
 
     @Test func inputFilesNameEveryProjectFileThatMayApply() throws {
-        let root = try folder(["plan.yaml": "x", ".seams.yml": "seams: 1\n"])
-        defer { try? FileManager.default.removeItem(at: root) }
-        let path = root.appendingPathComponent("plan.yaml").path
-        #expect(Workspace(configPath: "c.yml").inputFiles(of: path) == [path, "c.yml", root.appendingPathComponent(".seams.yml").path])
+        let root = try TemporaryFolder("workspace", files: ["plan.yaml": "x", ".seams.yml": "seams: 1\n"])
+        defer { root.remove() }
+        let path = root.appending("plan.yaml").path
+        #expect(Workspace(configPath: "c.yml").inputFiles(of: path) == [path, "c.yml", root.appending(".seams.yml").path])
     }
 }

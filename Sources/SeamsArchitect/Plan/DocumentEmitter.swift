@@ -2,7 +2,7 @@ public import SeamsModel
 import OrderedCollections
 
 /// Writes a `Document` back as a tree in the `seams: 1` format, keeping only keys the loader
-/// accepts (`DocumentLoader.Keys`), in their documented order. Undeclared artifacts stay undeclared.
+/// accepts (`SeamsFileKeys`), in their documented order. Undeclared artifacts stay undeclared.
 public enum DocumentEmitter {
     /// Comments to attach: above each interface (by `from->to`) and above each module (by id).
     public struct Comments: Sendable {
@@ -43,6 +43,7 @@ public enum DocumentEmitter {
                                              comments: comments.interfaces["\(interface.from.value)->\(interface.to.value)"] ?? []),
                                DocumentEntry("to", .string(interface.to.value))]
                 entries.append("carries", .names(interface.carries))
+                entries.append("payload", interface.payload.map(payload))
                 entries.append("on-error", .text(interface.onError))
                 entries.append("done", .text(interface.done))
                 entries.append("delivery", .text(interface.delivery))
@@ -105,6 +106,14 @@ public enum DocumentEmitter {
         entries.append("boundaries", .text(module.boundaries))
         entries.append("pinned", module.isPinned ? .bool(true) : nil)
         return .map(entries)
+    }
+
+    /// An interface's own payload: its fields, or its line of prose.
+    static func payload(_ payload: Payload) -> DocumentNode {
+        switch payload {
+        case .fields(let fields): .map([DocumentEntry("fields", fieldMap(fields))])
+        case .prose(let prose): .string(prose.value)
+        }
     }
 
     /// A payload's fields as a mapping, name → field.

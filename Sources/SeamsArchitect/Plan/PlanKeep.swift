@@ -100,8 +100,9 @@ extension Architect {
         return result
     }
 
-    /// The drafted interfaces, each keeping the clauses a person wrote on the interface it replaces
-    /// (same producer and consumer), and the changes in words.
+    /// The drafted interfaces, each keeping what a person wrote on the interface it replaces (same
+    /// producer and consumer: its payload, its clauses, its place in the file) with the drafted
+    /// `carries`, and the changes in words.
     static func rewriteInterfaces(drafted: [Interface], written: [Interface], modules: Set<String>) -> ([Interface], [String]) {
         var byKey: [String: Interface] = [:]
         for interface in written where byKey["\(interface.from.value)->\(interface.to.value)"] == nil {
@@ -110,23 +111,21 @@ extension Architect {
         var changes: [String] = []
         var result: [Interface] = []
         var seen = Set<String>()
-        for var interface in drafted {
+        for interface in drafted {
             let key = "\(interface.from.value)->\(interface.to.value)"
             seen.insert(key)
             let carries = interface.carries.map(\.value)
-            if let old = byKey[key] {
-                interface.onError = old.onError
-                interface.done = old.done
-                interface.delivery = old.delivery
-                interface.about = old.about
-                let before = old.carries.map(\.value)
-                if Set(before) != Set(carries) {
-                    changes.append("rewrote \(key): carries \(carries.joined(separator: ", ")) (was \(before.isEmpty ? "nothing" : before.joined(separator: ", ")))")
-                }
-            } else {
+            guard var kept = byKey[key] else {
                 changes.append("added \(key): carries \(carries.joined(separator: ", "))")
+                result.append(interface)
+                continue
             }
-            result.append(interface)
+            let before = kept.carries.map(\.value)
+            if Set(before) != Set(carries) {
+                changes.append("rewrote \(key): carries \(carries.joined(separator: ", ")) (was \(before.isEmpty ? "nothing" : before.joined(separator: ", ")))")
+            }
+            kept.carries = interface.carries
+            result.append(kept)
         }
         for interface in written {
             let key = "\(interface.from.value)->\(interface.to.value)"

@@ -103,16 +103,16 @@ public enum DocumentSchema {
 }
 
 extension DocumentSchema {
-    /// One declared key: its JSON type, the lower end of its range (or its one value), its doc.
+    /// One declared key: its JSON type, its range (or its one value), its doc.
     static func schema(_ spec: KeySpec) -> DocumentNode {
         var members: [(String, DocumentNode)]
         switch spec.type {
         case .number(let range):
-            members = [("type", .string("number")), (range.includesMinimum ? "minimum" : "exclusiveMinimum", .number(range.minimum))]
+            members = [("type", .string("number"))] + bounds(range)
         case .integer(let range) where range.includesMinimum && range.minimum == range.maximum:
             members = [("const", .number(range.minimum))]
         case .integer(let range):
-            members = [("type", .string("integer")), (range.includesMinimum ? "minimum" : "exclusiveMinimum", .number(range.minimum))]
+            members = [("type", .string("integer"))] + bounds(range)
         case .choice(let words): members = [("enum", .array(words.map { .string($0) }))]
         case .text: members = [("$ref", .string("#/$defs/text"))]
         case .textList: members = [("$ref", .string("#/$defs/textList"))]
@@ -125,6 +125,11 @@ extension DocumentSchema {
         }
         if !spec.doc.isEmpty { members.append(("description", .string(spec.doc))) }
         return .object(members)
+    }
+
+    /// Both ends of the loader's range, so an editor refuses what the loader refuses.
+    private static func bounds(_ range: NumberRange) -> [(String, DocumentNode)] {
+        [(range.includesMinimum ? "minimum" : "exclusiveMinimum", .number(range.minimum)), ("maximum", .number(range.maximum))]
     }
 }
 

@@ -1,8 +1,8 @@
 /// The declarations of Seams's file kinds: every key of the `seams: 1` document bound to its
 /// reader, and the keys the document shares with the project file `.seams.yml` (`budget`,
 /// `policy`), whose own sections are declared in SeamsWorkspace beside their targets. The loader
-/// reads by these sections, `DocumentLoader.Keys` lists their names and `seams schema` is built
-/// from them, so the three cannot drift.
+/// reads by these sections, their `names` are the keys it allows and `seams schema` is built from
+/// them, so the three cannot drift.
 public enum SeamsFileKeys {
     // MARK: shared by documents and the project file
 
