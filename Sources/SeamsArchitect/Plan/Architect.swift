@@ -96,7 +96,7 @@ public enum Architect {
         // The analyzer's figure is the one `seams score` will print; the partitioner's equals it up to
         // the order of floating-point sums.
         cost = planScore.totals.crossingWeight
-        let spread = toolSpread(graph: graph, concerns: concerns, blockOf: blockOf, ids: Array(drafted.modules.keys))
+        let spread = toolSpread(graph: graph, blockOf: blockOf, ids: Array(drafted.modules.keys))
         let objective = cost + spread.reduce(0) { $0 + $1.bits }
         if single || drafted.modules.count == 1 { optimal = true }
         lowerBound = optimal ? objective : min(lowerBound, objective)
@@ -113,9 +113,9 @@ public enum Architect {
     }
 
     /// Each tool the graph shares (held by two or more concerns) with the modules holding it.
-    static func toolSpread(graph: SpecHypergraph, concerns: [Concern], blockOf: [Int], ids: [String]) -> [ToolSpread] {
+    static func toolSpread(graph: SpecHypergraph, blockOf: [Int], ids: [String]) -> [ToolSpread] {
         graph.sharedTools.map { tool in
-            let blocks = Set(concerns.indices.filter { concerns[$0].tools.contains(tool) }.map { blockOf[$0] })
+            let blocks = Set((graph.toolHolders[tool] ?? []).map { blockOf[$0] })
             return ToolSpread(tool: tool, modules: blocks.sorted().map { ids[$0] })
         }
     }

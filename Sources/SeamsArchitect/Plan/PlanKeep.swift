@@ -88,7 +88,7 @@ extension Architect {
         let planScore = analyzer.score(plan)
         let order = WorkflowOrder.compute(document: plan, score: planScore)
         let cost = planScore.totals.crossingWeight
-        let spread = toolSpread(graph: graph, concerns: concerns, blockOf: finalBlocks, ids: ids)
+        let spread = toolSpread(graph: graph, blockOf: finalBlocks, ids: ids)
         let objective = cost + spread.reduce(0) { $0 + $1.bits }
         let overhead = drafted.overhead(concerns: concerns, weightOf: weightOf, interfaces: plan.interfaces.count)
         var result = Plan(document: plan, score: planScore, order: order, verdict: specScore.verdict, budget: budget, cost: cost,

@@ -15,8 +15,11 @@ public struct SpecHypergraph: Sendable {
     public let reviewers: [Int]
     /// Why each group of `problem.constraints.apart` is apart, in words, for the decision record.
     public let apartReasons: [String]
-    /// Tools held by two or more concerns, each a net over its holders (least privilege), sorted by name.
-    public let sharedTools: [String]
+    /// Each tool held by two or more concerns, with its holders (vertices, ascending): a net each
+    /// (least privilege). Empty on specs of more than `toolNetConcernLimit` concerns.
+    public let toolHolders: [String: [Int]]
+    /// The tools of `toolHolders`, sorted by name.
+    public var sharedTools: [String] { toolHolders.keys.sorted() }
 
     /// Bits per extra module holding a shared tool: a module's tool set should not be the union of
     /// unrelated tool sets, so spreading one tool over more agents costs like a small artifact.
@@ -58,9 +61,9 @@ public struct SpecHypergraph: Sendable {
                 for tool in Set(concern.tools) { holdersOf[tool, default: []].append(position) }
             }
         }
-        sharedTools = holdersOf.keys.filter { (holdersOf[$0]?.count ?? 0) >= 2 }.sorted()
-        for tool in sharedTools {
-            nets.append(holdersOf[tool] ?? [])
+        toolHolders = holdersOf.filter { $0.value.count >= 2 }
+        for tool in toolHolders.keys.sorted() {
+            nets.append(toolHolders[tool] ?? [])
             netWeights.append(Self.toolSpreadBits)
         }
         var constraints = PartitionConstraints()
