@@ -41,8 +41,8 @@ struct ModuleRoleTests {
         let (_, plan) = try SampleSpecTests.load("support-automation")
         let review = try Self.module(plan, holding: "review-reply")
         let draft = try Self.module(plan, holding: "draft-reply")
-        #expect(review.boundaries?.value.contains("Do not review your own work or rewrite what you judge: it comes from resolution-proposal and \(draft.id).") == true)
-        #expect(draft.boundaries?.value.contains("Do not grade your own work: \(review.id) reviews it.") == true)
+        #expect(review.boundaries?.value.contains("Do not review your own work or rewrite what you judge: it comes from the resolution-proposal and \(draft.id) modules.") == true)
+        #expect(draft.boundaries?.value.contains("Do not grade your own work: the \(review.id) module reviews it.") == true)
         #expect(review.objective?.value.hasPrefix("Judge reply_draft") == true)
     }
 

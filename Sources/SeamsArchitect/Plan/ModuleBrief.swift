@@ -72,7 +72,7 @@ struct ModuleBrief {
                 }
             })
             let verdict = outputs.isEmpty ? "" : " and record the verdict in \(Self.alternatives(outputs, joiner: "and"))"
-            return "Judge \(Self.alternatives(Array(reviewed), joiner: "and")) independently of \(Self.alternatives(authorModules(own), joiner: "and"))\(verdict)."
+            return "Judge \(Self.alternatives(Array(reviewed), joiner: "and")) independently of \(Self.modules(authorModules(own)))\(verdict)."
         }
         let acting = own.filter(\.resolvedEffect.changesTheWorld)
         if !acting.isEmpty {
@@ -108,14 +108,14 @@ struct ModuleBrief {
         if !reviewers.isEmpty {
             let authors = authorModules(reviewers)
             parts.append(authors.isEmpty ? "Do not review your own work."
-                         : "Do not review your own work or rewrite what you judge: it comes from \(Self.alternatives(authors, joiner: "and")).")
+                         : "Do not review your own work or rewrite what you judge: it comes from \(Self.modules(authors)).")
         }
         let ownIDs = Set(own.map(\.id))
         var judges = OrderedSet<String>()
         for (reviewer, authors) in authorsOf.sorted(by: { $0.key < $1.key }) where !ownIDs.contains(reviewer) && authors.contains(where: ownIDs.contains) {
             judges.append(moduleOf[reviewer] ?? reviewer)
         }
-        if !judges.isEmpty { parts.append("Do not grade your own work: \(Self.alternatives(Array(judges), joiner: "and")) \(judges.count == 1 ? "reviews" : "review") it.") }
+        if !judges.isEmpty { parts.append("Do not grade your own work: \(Self.modules(Array(judges))) \(judges.count == 1 ? "reviews" : "review") it.") }
         let irreversible = own.filter { $0.resolvedEffect == .irreversible }.map(\.id)
         if !irreversible.isEmpty {
             parts.append("\(irreversible.joined(separator: ", ")) cannot be undone: act only on decided inputs, once.")
@@ -150,6 +150,12 @@ struct ModuleBrief {
     }
 
     /// "a", "a or b", "a, b or c".
+    /// Modules named as modules (`the invoice module`, `the a and b modules`): a module is often
+    /// named for the artifact it delivers, and a brief must not leave the reader to guess which is meant.
+    static func modules(_ names: [String]) -> String {
+        "the \(alternatives(names, joiner: "and")) module\(names.count == 1 ? "" : "s")"
+    }
+
     static func alternatives(_ items: [String], joiner: String) -> String {
         guard let last = items.last else { return "" }
         if items.count == 1 { return last }

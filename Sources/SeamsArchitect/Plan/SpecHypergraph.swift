@@ -100,13 +100,15 @@ public struct SpecHypergraph: Sendable {
                 reasons.append("\(concerns[a].id) and \(concerns[b].id) are irreversible through different tools")
             }
         }
-        reviewers = concerns.indices.filter { ReviewDuty.isReviewer(concerns[$0], in: document) }
-        for reviewer in reviewers {
-            var authors: [Int] = []
-            for read in concerns[reviewer].reads { authors.append(contentsOf: writersOf[read.value] ?? []) }
-            for author in Set(authors).sorted() where author != reviewer && !concerns[author].isHumanGate && !joined(author, reviewer) {
-                constraints.apart.append([author, reviewer])
-                reasons.append("\(concerns[reviewer].id) reviews the work of \(concerns[author].id)")
+        // Separation of duties, as the analyzer reads it (a `together` group overrides it).
+        let duties = ReviewDuty.authorsByReviewer(in: document)
+        reviewers = duties.compactMap { index[$0.reviewer] }
+        for (reviewer, authors) in duties {
+            guard let judge = index[reviewer] else { continue }
+            for author in authors {
+                guard let writer = index[author] else { continue }
+                constraints.apart.append([writer, judge])
+                reasons.append("\(reviewer) reviews the work of \(author)")
             }
         }
         apartReasons = reasons
