@@ -171,3 +171,18 @@ struct PlanMergeAdviceTests {
         #expect(merges.isEmpty, "\(name): \(merges)")
     }
 }
+
+/// The record's figures for programs are named for what they hold: with a shared tool, the sweep and
+/// the plan with cycles allowed give objectives (crossing weight + tool spread), not crossing weights.
+@Suite("Plan JSON names")
+struct PlanJSONNameTests {
+    @Test func theRecordGivesObjectives() throws {
+        let (_, plan) = try SampleSpecTests.load("investment-diligence")
+        #expect(!plan.toolSpread.isEmpty)
+        let json = PlanReport.document(plan, format: .json)
+        let record = try #require(json.range(of: "\"record\": {")).upperBound
+        let tail = json[record...]
+        #expect(!tail.contains("crossingWeight"))
+        #expect(tail.contains("\"withCyclesAllowed\": {\n        \"objective\": 377.98,"))
+    }
+}

@@ -174,7 +174,7 @@ public enum PlanReport {
                 DocumentEntry("rule", .string(record.rule)),
                 DocumentEntry("sweep", .list(record.sweep.map { option in
                     .map([DocumentEntry("modules", .number(Double(option.modules))),
-                          DocumentEntry("crossingWeight", option.cost.map { .number(rounded($0)) } ?? .string("infeasible")),
+                          DocumentEntry("objective", option.cost.map { .number(rounded($0)) } ?? .string("infeasible")),
                           DocumentEntry("peakLoad", .number(rounded(option.peakLoad))),
                           DocumentEntry("pareto", .bool(option.isParetoOptimal))])
                 })),
@@ -188,7 +188,7 @@ public enum PlanReport {
             ]
             if let alternative = record.withCycles {
                 recordEntries.append(DocumentEntry("withCyclesAllowed", .map([
-                    DocumentEntry("crossingWeight", .number(rounded(alternative.cost))),
+                    DocumentEntry("objective", .number(rounded(alternative.cost))),
                     DocumentEntry("cycles", .list(alternative.cycles.map { .list($0.map(DocumentNode.string)) })),
                 ])))
             }
